@@ -106,3 +106,24 @@ export interface Classification extends ContractClassification {
 }
 
 export type { MunicipalityStatus };
+
+/** A document ready to store: where it came from, its text and the machine's judgement. */
+export interface DocumentInput {
+  municipalityCode: string;
+  url: string;
+  sha256: string;
+  format: ExtractedDocument['format'];
+  title: string | null;
+  pageCount: number;
+  scanned: boolean;
+  warnings: string[];
+  pages: string[];
+  source: 'crawl' | 'upload' | 'manual';
+}
+
+/** What the pipeline made of one fetched resource; committed with the fetch in one transaction. */
+export type ProcessedResource =
+  | { kind: 'document'; document: DocumentInput; classification: Classification; classifierVersion: string }
+  | { kind: 'unchanged'; sha256: string }
+  | { kind: 'error'; code: string; message: string }
+  | { kind: 'skipped'; reason: string };
