@@ -1,0 +1,296 @@
+/**
+ * The focused crawl of one municipality's website, and of many at once.
+ * Every fetch is committed to the CrawlJournal together with the links it
+ * found and the pipeline's result, so a killed run resumes where it stopped.
+ */
+import type { CrawlJournal, FetchRecord, FetchedResource, FrontierEntry, Site, SiteCrawlState } from '../domain/index.ts';
+import { decodeHtml } from './decode-html.ts';
+import { extractLinks } from './extract-links.ts';
+import { type FetchContext, fetchResource, requestWithRetries } from './fetcher.ts';
+import { Frontier } from './frontier.ts';
+import { isSameSite, normalizeUrl, originOf } from './normalize-url.ts';
+import type { CrawlOptions } from './options.ts';
+import { type OriginScheduler, sharedScheduler } from './origin-scheduler.ts';
+import { fetchRobots, type RobotsRules } from './robots.ts';
+import { scoreLink } from './score-link.ts';
+import { parseSitemap } from './sitemap.ts';
+import { sniffKind } from './sniff-kind.ts';
+import { QueryVariantGuard, trapReason } from './trap-guard.ts';
+
+export interface CrawlHooks<P> {
+  journal: CrawlJournal<P>;
+  /**
+   * Called once for every fetch outcome (HTML pages and documents, errors
+   * too: then `body` is null, as on 304); its result is committed with the
+   * fetch in one journal call. A throw is recorded as "process_failed: …".
+   */
+  process(resource: FetchedResource): Promise<P | null>;
+  /** Progress events for the CLI's progress bar. */
+  onEvent?(event: CrawlEvent): void;
+  signal?: AbortSignal;
+  /** Politeness scheduler; defaults to the process-wide one. */
+  scheduler?: OriginScheduler;
+}
+
+export type CrawlEvent =
+  | { type: 'site-start'; site: Site }
+  | { type: 'fetch'; site: Site; record: FetchRecord }
+  | { type: 'site-done'; site: Site; status: 'done' | 'unreachable'; error: string | null; fetched: number };
+
+export interface SiteCrawlResult {
+  status: 'done' | 'unreachable';
+  error: string | null;
+  /** Fetches recorded for the site in this run, including earlier attempts of a resumed run. */
+  fetched: number;
+}
+
+const START_SCORE = 1000;
+const MAX_SITEMAP_FILES = 10;
+const MAX_SITEMAP_SEEDS = 500;
+const MAX_LINKS_PER_PAGE = 200;
+const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
+
+/**
+ * Crawls one site within its page budget. Returns at once, without any
+ * request, when the journal says the site is already done or unreachable.
+ * Throws only when the signal aborts or the journal fails; the site is then
+ * left unfinished so the next run resumes it.
+ */
+export async function crawlSite<P>(site: Site, options: CrawlOptions, hooks: CrawlHooks<P>): Promise<SiteCrawlResult> {
+  const state = await hooks.journal.loadSite(site.code);
+  if (state.status === 'done' || state.status === 'unreachable') return { status: state.status, error: null, fetched: state.fetchedCount };
+  hooks.onEvent?.({ type: 'site-start', site });
+  const result = await new SiteCrawl(site, options, hooks, state).run();
+  await hooks.journal.finishSite(site.code, result.status, result.error);
+  hooks.onEvent?.({ type: 'site-done', site, ...result });
+  return result;
+}
+
+/**
+ * Crawls many sites, `siteConcurrency` at a time. One site's failure never
+ * stops the others; journal failures are thrown together (AggregateError)
+ * once every site has had its turn, and an abort is rethrown after the
+ * sites in flight have stopped.
+ */
+export async function crawlSites<P>(sites: Site[], options: CrawlOptions, hooks: CrawlHooks<P>): Promise<void> {
+  const failures: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < sites.length && !hooks.signal?.aborted) {
+      const site = sites[next++]!;
+      try {
+        await crawlSite(site, options, hooks);
+      } catch (error) {
+        if (!hooks.signal?.aborted) failures.push(error);
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(options.siteConcurrency, sites.length)) }, worker);
+  await Promise.all(workers);
+  hooks.signal?.throwIfAborted();
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} site(s) failed: ${String((failures[0] as Error)?.message ?? failures[0])}`);
+}
+
+/** One site's crawl in this process. @internal */
+class SiteCrawl<P> {
+  readonly #site: Site;
+  readonly #options: CrawlOptions;
+  readonly #hooks: CrawlHooks<P>;
+  readonly #state: SiteCrawlState;
+  readonly #scheduler: OriginScheduler;
+  readonly #robots = new Map<string, Promise<RobotsRules>>();
+  readonly #context: FetchContext;
+  readonly #frontier: Frontier;
+  readonly #queries: QueryVariantGuard;
+  #startUrl = '';
+
+  constructor(site: Site, options: CrawlOptions, hooks: CrawlHooks<P>, state: SiteCrawlState) {
+    this.#site = site;
+    this.#options = options;
+    this.#hooks = hooks;
+    this.#state = state;
+    this.#scheduler = hooks.scheduler ?? sharedScheduler;
+    this.#context = {
+      options,
+      scheduler: this.#scheduler,
+      delayFor: () => options.politenessMs,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    };
+    this.#frontier = new Frontier(state.pending, state.seen);
+    this.#queries = new QueryVariantGuard(options.maxQueryVariants);
+    for (const url of state.seen) this.#queries.admit(url);
+  }
+
+  async run(): Promise<Omit<SiteCrawlResult, 'fetched'> & { fetched: number }> {
+    const startUrl = normalizeUrl(this.#site.url);
+    if (!startUrl) return { status: 'unreachable', error: `invalid start URL: ${this.#site.url}`, fetched: this.#state.fetchedCount };
+    this.#startUrl = startUrl;
+    const robots = await this.#robotsFor(originOf(startUrl));
+    if (robots.state === 'unavailable') {
+      return { status: this.#state.fetchedCount > 0 ? 'done' : 'unreachable', error: robots.error, fetched: this.#state.fetchedCount };
+    }
+    const firstStart = this.#state.status === 'pending' && this.#state.seen.length === 0 && this.#state.fetchedCount === 0;
+    if (firstStart) {
+      const seeds: FrontierEntry[] = [{ url: startUrl, score: START_SCORE, depth: 0, referrer: null, anchor: null, via: 'seed' }];
+      seeds.push(...(await this.#sitemapSeeds(startUrl, robots)));
+      await this.#hooks.journal.enqueue(this.#site.code, this.#frontier.add(seeds));
+    }
+    let fetched = this.#state.fetchedCount;
+    let succeeded = 0;
+    let startError: string | null = null;
+    while (fetched < this.#options.pageBudget) {
+      this.#hooks.signal?.throwIfAborted();
+      const entry = this.#frontier.pop();
+      if (!entry) break;
+      const { record, counted, ok } = await this.#visit(entry);
+      if (counted) fetched += 1;
+      if (ok) succeeded += 1;
+      if (entry.url === startUrl && !ok) startError = describeFailure(record, 'start page');
+    }
+    if (succeeded === 0 && this.#state.fetchedCount === 0) {
+      return { status: 'unreachable', error: startError ?? 'no page could be fetched', fetched };
+    }
+    return { status: 'done', error: null, fetched };
+  }
+
+  /** Fetches one entry, hands it to the pipeline and commits everything in one journal call. */
+  async #visit(entry: FrontierEntry): Promise<{ record: FetchRecord; counted: boolean; ok: boolean }> {
+    const robots = await this.#robotsFor(originOf(entry.url));
+    let record: FetchRecord;
+    let body: Uint8Array | null = null;
+    let counted = true;
+    if (!robots.isAllowed(entry.url)) {
+      // Queued in an earlier run under other rules: settle it without a request.
+      record = emptyRecord(entry.url, robots.error ? `robots_unavailable: ${robots.error}` : 'robots_disallowed: robots.txt disallows this URL');
+      counted = false;
+    } else {
+      const previous = await this.#hooks.journal.previousFetch(entry.url);
+      // Conditional requests only for documents: a 304 on an HTML page would leave us without its links.
+      const conditional = DOCUMENT_URL.test(new URL(entry.url).pathname);
+      const outcome = await fetchResource(entry.url, this.#context, (target) => this.#checkHop(entry.url, target), previous, conditional);
+      record = outcome.record;
+      body = outcome.body;
+      if (record.finalUrl !== entry.url) this.#frontier.markSeen(record.finalUrl);
+    }
+    const kind = body ? sniffKind(body, record.finalUrl, record.contentType) : record.status === 304 ? guessKind(entry.url) : null;
+    let newEntries: FrontierEntry[] = [];
+    if (kind === 'html' && body && entry.depth < this.#options.maxDepth) {
+      newEntries = await this.#linksOf(body, record, entry.depth + 1, entry.url);
+    }
+    let processed: P | null = null;
+    try {
+      processed = await this.#hooks.process({ siteCode: this.#site.code, entry, record, body, kind });
+    } catch (error) {
+      record = { ...record, error: record.error ?? `process_failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    await this.#hooks.journal.commitFetch(this.#site.code, entry, record, newEntries, processed);
+    this.#hooks.onEvent?.({ type: 'fetch', site: this.#site, record });
+    const ok = record.status !== null && ((record.status >= 200 && record.status < 300) || record.status === 304);
+    return { record, counted, ok };
+  }
+
+  /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */
+  async #linksOf(body: Uint8Array, record: FetchRecord, depth: number, referrer: string): Promise<FrontierEntry[]> {
+    const candidates: FrontierEntry[] = [];
+    for (const link of extractLinks(decodeHtml(body, record.contentType), record.finalUrl)) {
+      if (this.#frontier.has(link.url) || !isSameSite(this.#startUrl, link.url) || trapReason(link.url)) continue;
+      const score = scoreLink(link, depth);
+      if (score === Number.NEGATIVE_INFINITY) continue;
+      candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor || null, via: 'link' });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    const kept: FrontierEntry[] = [];
+    for (const candidate of candidates) {
+      if (kept.length >= MAX_LINKS_PER_PAGE) break;
+      if (!this.#queries.admit(candidate.url)) continue;
+      if (!(await this.#robotsFor(originOf(candidate.url))).isAllowed(candidate.url)) continue;
+      kept.push(candidate);
+    }
+    return this.#frontier.add(kept);
+  }
+
+  /** Vets a redirect hop: same site, robots, not already known. */
+  async #checkHop(from: string, target: string): Promise<string | null> {
+    if (!isSameSite(this.#startUrl, target)) return `offsite_redirect: ${from} redirects to ${target}`;
+    if (!(await this.#robotsFor(originOf(target))).isAllowed(target)) return `robots_disallowed: redirect target ${target}`;
+    if (target !== from && this.#frontier.has(target)) return `redirect_to_known: ${target} is fetched or queued already`;
+    return null;
+  }
+
+  /** robots.txt of an origin, fetched once per site crawl; its Crawl-delay raises the origin's politeness. */
+  #robotsFor(origin: string): Promise<RobotsRules> {
+    let rules = this.#robots.get(origin);
+    if (!rules) {
+      rules = fetchRobots(origin, this.#context).then((loaded) => {
+        if (loaded.crawlDelayMs !== null) this.#scheduler.setMinDelay(origin, loaded.crawlDelayMs);
+        return loaded;
+      });
+      this.#robots.set(origin, rules);
+    }
+    return rules;
+  }
+
+  /** Seeds from robots.txt Sitemap lines and /sitemap.xml, sitemap indexes followed, scored by URL words. */
+  async #sitemapSeeds(startUrl: string, robots: RobotsRules): Promise<FrontierEntry[]> {
+    const queue = [...robots.sitemaps, `${originOf(startUrl)}/sitemap.xml`]
+      .map((url) => normalizeUrl(url))
+      .filter((url): url is string => url !== null && isSameSite(startUrl, url));
+    const visited = new Set<string>();
+    const seeds = new Map<string, FrontierEntry>();
+    let read = 0;
+    while (queue.length > 0 && visited.size < MAX_SITEMAP_FILES && read < this.#options.maxSitemapEntries) {
+      const url = queue.shift()!;
+      if (visited.has(url)) continue;
+      visited.add(url);
+      if (!(await this.#robotsFor(originOf(url))).isAllowed(url)) continue;
+      let body: Uint8Array | null = null;
+      try {
+        const response = await requestWithRetries(url, this.#context);
+        body = response.status >= 200 && response.status < 300 ? response.body : null;
+      } catch (error) {
+        if (this.#hooks.signal?.aborted) throw error;
+      }
+      if (!body) continue;
+      const parsed = parseSitemap(body, this.#options.maxSitemapEntries - read);
+      read += parsed.urls.length + parsed.sitemaps.length;
+      for (const child of parsed.sitemaps) {
+        const normalized = normalizeUrl(child);
+        if (normalized && isSameSite(startUrl, normalized)) queue.push(normalized);
+      }
+      for (const loc of parsed.urls) {
+        const page = normalizeUrl(loc);
+        if (!page || seeds.has(page) || page === startUrl || !isSameSite(startUrl, page) || trapReason(page)) continue;
+        const score = scoreLink({ url: page, anchor: '', context: '' }, 1);
+        if (score <= 0) continue;
+        seeds.set(page, { url: page, score, depth: 1, referrer: null, anchor: null, via: 'sitemap' });
+      }
+    }
+    const best = [...seeds.values()].sort((a, b) => b.score - a.score).slice(0, MAX_SITEMAP_SEEDS);
+    const allowed: FrontierEntry[] = [];
+    for (const seed of best) {
+      if ((await this.#robotsFor(originOf(seed.url))).isAllowed(seed.url) && this.#queries.admit(seed.url)) allowed.push(seed);
+    }
+    return allowed;
+  }
+}
+
+function emptyRecord(url: string, error: string): FetchRecord {
+  return { url, finalUrl: url, status: null, contentType: null, bytes: 0, sha256: null, etag: null, lastModified: null, unchanged: false, error, fetchedAt: new Date().toISOString(), durationMs: 0 };
+}
+
+/** Kind of a 304 response, which has no body to sniff. */
+function guessKind(url: string): FetchedResource['kind'] {
+  const path = new URL(url).pathname.toLowerCase();
+  if (path.endsWith('.pdf')) return 'pdf';
+  if (path.endsWith('.docx')) return 'docx';
+  if (/\.(doc|odt|rtf)$/.test(path)) return 'other';
+  return 'html';
+}
+
+/** "start page returned 404", "connection refused", "address 127.0.0.1 is private; use --allow-private-hosts". */
+function describeFailure(record: FetchRecord, what: string): string {
+  if (record.status !== null && record.status >= 400) return `${what} returned ${record.status}`;
+  const error = record.error ?? `${what} could not be fetched`;
+  // Drop the short code for the human-readable site error; the record keeps it.
+  return error.replace(/^(connection_refused|private_address|dns|timeout|connection_error): /, '');
+}

@@ -1,0 +1,53 @@
+/**
+ * Crawl options and their defaults. One place so the CLI, the pipeline and
+ * tests agree on what "polite" means for Programkartan.
+ */
+
+/** Sent with every request; names us and where site owners can read about the crawler. */
+export const DEFAULT_USER_AGENT = 'Programkartan/0.1 (+https://programkartan.se/om-crawlern; inventering av näringslivsprogram)';
+
+/** The product token matched against robots.txt user-agent groups. */
+export const ROBOTS_AGENT_TOKEN = 'Programkartan';
+
+export interface CrawlOptions {
+  userAgent: string;
+  /** Min gap between requests to one origin (scheme+host+port). robots Crawl-delay raises it (cap 60 s). */
+  politenessMs: number;
+  /** Sites crawled at once. */
+  siteConcurrency: number;
+  /** Max fetches per site (HTML pages + documents; robots.txt and sitemaps are not counted). */
+  pageBudget: number;
+  maxDepth: number;
+  /** Response size limit; reading stops past it with error 'too_large'. */
+  maxBytes: number;
+  /** Per request, headers + body. */
+  timeoutMs: number;
+  /** Retries on 5xx, timeouts and connection errors; never on 4xx. */
+  retries: number;
+  /** Base of the exponential backoff between retries (jittered ±50 %). */
+  retryBaseMs: number;
+  /** Refuse loopback/private/link-local/unique-local addresses unless true (checked on the resolved IP). */
+  allowPrivateHosts: boolean;
+  /** Max URLs read from sitemaps per site. */
+  maxSitemapEntries: number;
+  /** Max distinct query strings followed per path (trap defence). */
+  maxQueryVariants: number;
+}
+
+export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
+  userAgent: DEFAULT_USER_AGENT,
+  politenessMs: 1000,
+  siteConcurrency: 48,
+  pageBudget: 40,
+  maxDepth: 5,
+  maxBytes: 40 * 1024 * 1024,
+  timeoutMs: 20_000,
+  retries: 2,
+  retryBaseMs: 1000,
+  allowPrivateHosts: false,
+  maxSitemapEntries: 5000,
+  maxQueryVariants: 5,
+};
+
+/** Robots Crawl-delay above this is capped: a site cannot stall a national run for minutes per page. */
+export const MAX_CRAWL_DELAY_MS = 60_000;

@@ -1,0 +1,114 @@
+/**
+ * Link scoring: how likely a link leads to a business or growth program.
+ * Pure and table-driven so the weights can be tuned against real sites.
+ * Text is folded (lower case, åäö → aao, percent escapes decoded) so that
+ * "Näringsliv", "naringsliv" and "n%C3%A4ringsliv" all score alike.
+ */
+
+/** Links that can never be a program or a page leading to one. */
+const SKIPPED_FILE = /\.(jpe?g|png|gif|svg|webp|bmp|ico|tiff?|zip|rar|7z|gz|tar|mp4|mp3|m4a|wav|avi|mov|wmv|webm|ogg|css|js|json|ics|vcf|exe|dmg|msi|iso|xlsx?|pptx?|eps|woff2?|ttf)$/i;
+const DOCUMENT_FILE = /\.(pdf|docx?|odt|rtf)$/i;
+
+/** [folded pattern, weight]; patterns are tested on folded text. */
+type Rule = readonly [RegExp, number];
+
+const POSITIVE: readonly Rule[] = [
+  [/naringslivs?(program|strategi|plan|policy)/, 40],
+  [/tillvaxt(program|strategi|plan|policy)/, 40],
+  [/naringsliv/, 20],
+  [/tillvaxt/, 15],
+  [/styrdokument/, 15],
+  [/planer och program|planer program|program och planer/, 15],
+  [/forfattningssamling/, 12],
+  [/handlingsplan|aktivitetsplan/, 10],
+  [/foretag/, 8],
+  [/program/, 10],
+  [/strategi/, 10],
+  [/policy|policyer/, 6],
+  [/\bplan(er)?\b/, 4],
+  [/dokument|publikationer|rapporter/, 4],
+  [/politik|kommunfullmaktige|beslut/, 2],
+];
+
+const NEGATIVE: readonly Rule[] = [
+  [/logga in|\blogin\b|\blogout\b|logga ut|\bsign in\b/, -30],
+  [/skriv ut|\bprint\b/, -30],
+  [/\bsok\b|\bsearch\b|sokresultat/, -25],
+  [/kalender|kalendarium|evenemang|\bevents?\b/, -20],
+  [/lediga (tjanster|jobb)|\bjobb\b|\bkarriar\b/, -15],
+  [/\bnyheter\b|\bnyhet\b|\bnews\b|pressmeddelande|arkiv/, -8],
+  [/\benglish\b|\ben\b|languages?/, -3],
+  [/cookie|tillganglighet|kontakta oss|facebook|instagram|twitter|linkedin|youtube/, -10],
+];
+
+/** What a link carries for scoring. */
+export interface ScoredLink {
+  url: string;
+  anchor: string;
+  context: string;
+}
+
+/**
+ * Scores a link: URL path words and anchor text count fully, nearby text a
+ * third; program documents get a boost; each level of depth costs a little.
+ * Returns -Infinity for files that are never followed (images, archives, media).
+ *
+ * @example scoreLink({ url: 'https://x.se/naringsliv/program.pdf', anchor: 'Näringslivsprogram', context: '' }, 2) > 50
+ */
+export function scoreLink(link: ScoredLink, depth: number): number {
+  const path = urlWords(link.url);
+  if (SKIPPED_FILE.test(path.raw)) return Number.NEGATIVE_INFINITY;
+  const anchor = fold(link.anchor);
+  const context = fold(link.context).slice(0, 400);
+  let score = 0;
+  for (const [pattern, weight] of POSITIVE) {
+    if (pattern.test(path.words)) score += weight;
+    if (pattern.test(anchor)) score += weight;
+    if (pattern.test(context)) score += weight / 3;
+  }
+  for (const [pattern, weight] of NEGATIVE) {
+    // Take the URL or anchor penalty once; context penalties are soft so a
+    // program link inside a news list still ranks by its own words.
+    if (pattern.test(path.words) || pattern.test(anchor)) score += weight;
+    else if (pattern.test(context)) score += weight / 4;
+  }
+  if (DOCUMENT_FILE.test(path.raw)) {
+    score += 10;
+    const programWords = /program|strategi|policy|handlingsplan|naringsliv|tillvaxt/;
+    if (programWords.test(anchor) || programWords.test(path.words)) score += 20;
+  }
+  return score - 3 * depth;
+}
+
+/** Lower case, åäö/éü folded to ascii, punctuation to spaces. @internal */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The URL's path and query as words, plus the raw decoded path for extension checks. */
+function urlWords(url: string): { words: string; raw: string } {
+  let path = url;
+  let query = '';
+  try {
+    const parsed = new URL(url);
+    path = parsed.pathname;
+    query = parsed.search;
+  } catch {
+    // Score whatever text we were given.
+  }
+  const raw = safeDecode(path).toLowerCase();
+  return { words: fold(`${raw} ${safeDecode(query)}`), raw };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
