@@ -1,0 +1,46 @@
+/**
+ * Removes running headers and footers from paged text. Page numbers and
+ * "Åmåls kommun" on every page would otherwise drown the evidence and split
+ * sentences across pages; a line that repeats (digits ignored) at the top or
+ * bottom of most pages is kept once, on page 1, and dropped elsewhere.
+ */
+
+const ZONE = 3;
+
+function lineKey(line: string): string {
+  return line.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Indexes of the first and last ZONE non-empty lines: where headers and footers sit. */
+function zoneIndexes(lines: readonly string[]): number[] {
+  const nonEmpty = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  const head = nonEmpty.slice(0, ZONE);
+  const tail = nonEmpty.slice(Math.max(ZONE, nonEmpty.length - ZONE));
+  return [...new Set([...head, ...tail])];
+}
+
+/**
+ * Drops repeated header/footer lines from pages 2..n (page 1 keeps them).
+ * Needs at least two pages; a line counts when it sits in the top or bottom
+ * zone of at least 40 % of the pages (and at least two).
+ */
+export function removeRunningHeaders(pages: readonly string[]): string[] {
+  if (pages.length < 2) return [...pages];
+  const split = pages.map((p) => p.split('\n'));
+  const counts = new Map<string, number>();
+  for (const lines of split) {
+    const keys = new Set(zoneIndexes(lines).map((i) => lineKey(lines[i]!)));
+    for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
+  const running = new Set([...counts].filter(([, n]) => n >= threshold).map(([key]) => key));
+  if (running.size === 0) return [...pages];
+  return split.map((lines, pageIndex) => {
+    if (pageIndex === 0) return lines.join('\n');
+    const drop = new Set(zoneIndexes(lines).filter((i) => running.has(lineKey(lines[i]!))));
+    return lines
+      .filter((_, i) => !drop.has(i))
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
+  });
+}
