@@ -20,7 +20,8 @@ export function sniffKind(body: Uint8Array, url: string, contentType: string | n
     if (indexOf(body, [0x77, 0x6f, 0x72, 0x64, 0x2f]) >= 0) return 'docx';
     return 'other';
   }
-  const head = new TextDecoder('latin1').decode(body.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const bom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  const head = new TextDecoder('latin1').decode(body.subarray(bom, 1024)).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|meta|title|div|p|!--)/.test(head)) return 'html';
   if (head.startsWith('<?xml')) return head.includes('<html') ? 'html' : 'other';
   if (head.startsWith('<') && type.includes('html')) return 'html';

@@ -1,0 +1,47 @@
+/** Tests for link scoring: program links must outrank the noise of a municipal site. */
+import { describe, expect, it } from 'vitest';
+import { scoreLink } from './score-link.ts';
+
+const link = (url: string, anchor = '', context = '') => ({ url, anchor, context });
+
+describe('scoreLink', () => {
+  it('ranks näringsliv/program links above news, events and login', () => {
+    const program = scoreLink(link('https://k.se/naringsliv/naringslivsprogram', 'Näringslivsprogram'), 2);
+    const news = scoreLink(link('https://k.se/nyheter/2019/ny-lekplats', 'Ny lekplats invigd'), 2);
+    const events = scoreLink(link('https://k.se/evenemang', 'Evenemang'), 1);
+    const login = scoreLink(link('https://k.se/logga-in', 'Logga in'), 1);
+    expect(program).toBeGreaterThan(news);
+    expect(news).toBeGreaterThan(events);
+    expect(events).toBeGreaterThan(login);
+  });
+
+  it('reads ascii, Swedish and percent-encoded spellings alike', () => {
+    const ascii = scoreLink(link('https://k.se/naringsliv'), 1);
+    const encoded = scoreLink(link('https://k.se/n%C3%A4ringsliv'), 1);
+    const swedish = scoreLink(link('https://k.se/x', 'Näringsliv'), 1);
+    expect(ascii).toBeGreaterThan(10);
+    expect(encoded).toBe(ascii);
+    expect(swedish).toBe(ascii);
+  });
+
+  it('boosts documents, most when the anchor names a program', () => {
+    const plainPdf = scoreLink(link('https://k.se/download/18.1/protokoll.pdf', 'Protokoll'), 3);
+    const programPdf = scoreLink(link('https://k.se/download/18.1/file.pdf', 'Tillväxtstrategi 2018–2025'), 3);
+    const page = scoreLink(link('https://k.se/protokoll', 'Protokoll'), 3);
+    expect(plainPdf).toBeGreaterThan(page);
+    expect(programPdf).toBeGreaterThan(plainPdf + 30);
+  });
+
+  it('uses nearby text when the anchor says nothing', () => {
+    const withContext = scoreLink(link('https://k.se/download/18.1/a.pdf', 'Läs mer', 'Näringslivsstrategi för Kommunen'), 2);
+    const without = scoreLink(link('https://k.se/download/18.1/a.pdf', 'Läs mer', 'Badplatser i sommar'), 2);
+    expect(withContext).toBeGreaterThan(without);
+  });
+
+  it('skips images, archives and media, and penalises depth', () => {
+    expect(scoreLink(link('https://k.se/bild.jpg'), 1)).toBe(Number.NEGATIVE_INFINITY);
+    expect(scoreLink(link('https://k.se/film.MP4'), 1)).toBe(Number.NEGATIVE_INFINITY);
+    expect(scoreLink(link('https://k.se/paket.zip'), 1)).toBe(Number.NEGATIVE_INFINITY);
+    expect(scoreLink(link('https://k.se/styrdokument'), 1)).toBeGreaterThan(scoreLink(link('https://k.se/styrdokument'), 4));
+  });
+});
