@@ -42,6 +42,13 @@ export function headingTitle(lines: readonly PdfLine[]): string | null {
   return title.length >= 3 && title.length <= 250 ? title : null;
 }
 
+/** Normalised lines set clearly larger than the page's typical line: headings, never running headers. */
+function largeLines(lines: readonly PdfLine[]): Set<string> {
+  const sizes = lines.filter((l) => l.fontSize > 0).map((l) => l.fontSize).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return new Set(lines.filter((l) => l.fontSize > median * 1.1).map((l) => normalizeText(l.text)));
+}
+
 function includesLoosely(haystack: string, needle: string): boolean {
   const squash = (s: string): string => s.toLowerCase().replace(/[\s\u2013\u2014-]+/g, '');
   return squash(haystack).includes(squash(needle));
@@ -90,6 +97,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
     const wanted = Math.min(pageCount, limits.maxPages);
     if (wanted < pageCount) warnings.push(`truncated after ${wanted} of ${pageCount} pages`);
     const rawPages: string[] = [];
+    const headings: Array<Set<string>> = [];
     let firstPageLines: PdfLine[] = [];
     let failedPages = 0;
     let chars = 0;
@@ -99,6 +107,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
         const content = await page.getTextContent();
         const lines = buildLines(content.items as PdfTextItem[]);
         if (n === 1) firstPageLines = lines;
+        headings.push(largeLines(lines));
         const text = normalizeText(lines.map((l) => l.text).join('\n'));
         rawPages.push(text);
         chars += text.length;
@@ -107,6 +116,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
         if ((error as { name?: string }).name === 'PasswordException') throw error;
         failedPages++;
         rawPages.push('');
+        headings.push(new Set());
         warnings.push(`page ${n} could not be read: ${error instanceof Error ? error.message : String(error)}`);
       }
       // Stop parsing once far past the text cap: later pages would be thrown away.
@@ -120,7 +130,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
     const visible = rawPages.reduce((sum, p) => sum + p.replace(/\s/g, '').length, 0);
     const scanned = rawPages.length > 0 && visible / rawPages.length < SCANNED_CHARS_PER_PAGE;
     if (scanned) warnings.push('scanned, needs OCR: pages carry (almost) no text layer');
-    const pages = applyTextLimit(removeRunningHeaders(rawPages), limits.maxTextChars, warnings);
+    const pages = applyTextLimit(removeRunningHeaders(rawPages, headings), limits.maxTextChars, warnings);
     let metaTitle: string | null = null;
     try {
       const meta = await doc.getMetadata();

@@ -14,17 +14,21 @@ function lineKey(line: string): string {
 /** Indexes of the first and last ZONE non-empty lines: where headers and footers sit. */
 function zoneIndexes(lines: readonly string[]): number[] {
   const nonEmpty = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
-  const head = nonEmpty.slice(0, ZONE);
-  const tail = nonEmpty.slice(Math.max(ZONE, nonEmpty.length - ZONE));
+  // Short pages (slides, covers) get a narrower zone so body lines are not mistaken for headers.
+  const zone = Math.max(1, Math.min(ZONE, Math.floor(nonEmpty.length / 3)));
+  const head = nonEmpty.slice(0, zone);
+  const tail = nonEmpty.slice(Math.max(zone, nonEmpty.length - zone));
   return [...new Set([...head, ...tail])];
 }
 
 /**
  * Drops repeated header/footer lines from pages 2..n (page 1 keeps them).
  * Needs at least two pages; a line counts when it sits in the top or bottom
- * zone of at least 40 % of the pages (and at least two).
+ * zone of at least 40 % of the pages (and at least two). Lines in
+ * `protectedLines[page]` (headings set larger than body text: "Kapitel 3")
+ * are never dropped, since running headers are never bigger than the body.
  */
-export function removeRunningHeaders(pages: readonly string[]): string[] {
+export function removeRunningHeaders(pages: readonly string[], protectedLines: ReadonlyArray<ReadonlySet<string>> = []): string[] {
   if (pages.length < 2) return [...pages];
   const split = pages.map((p) => p.split('\n'));
   const counts = new Map<string, number>();
@@ -37,7 +41,8 @@ export function removeRunningHeaders(pages: readonly string[]): string[] {
   if (running.size === 0) return [...pages];
   return split.map((lines, pageIndex) => {
     if (pageIndex === 0) return lines.join('\n');
-    const drop = new Set(zoneIndexes(lines).filter((i) => running.has(lineKey(lines[i]!))));
+    const keep = protectedLines[pageIndex];
+    const drop = new Set(zoneIndexes(lines).filter((i) => running.has(lineKey(lines[i]!)) && !keep?.has(lines[i]!.trim())));
     return lines
       .filter((_, i) => !drop.has(i))
       .join('\n')
