@@ -127,7 +127,7 @@ class SiteCrawl<P> {
     this.#startUrl = startUrl;
     const robots = await this.#robotsFor(originOf(startUrl));
     if (robots.state === 'unavailable') {
-      return { status: this.#state.fetchedCount > 0 ? 'done' : 'unreachable', error: robots.error, fetched: this.#state.fetchedCount };
+      return { status: this.#state.fetchedCount > 0 ? 'done' : 'unreachable', error: humanError(robots.error ?? 'robots.txt unavailable'), fetched: this.#state.fetchedCount };
     }
     const firstStart = this.#state.status === 'pending' && this.#state.seen.length === 0 && this.#state.fetchedCount === 0;
     if (firstStart) {
@@ -290,7 +290,10 @@ function guessKind(url: string): FetchedResource['kind'] {
 /** "start page returned 404", "connection refused", "address 127.0.0.1 is private; use --allow-private-hosts". */
 function describeFailure(record: FetchRecord, what: string): string {
   if (record.status !== null && record.status >= 400) return `${what} returned ${record.status}`;
-  const error = record.error ?? `${what} could not be fetched`;
-  // Drop the short code for the human-readable site error; the record keeps it.
+  return humanError(record.error ?? `${what} could not be fetched`);
+}
+
+/** Drops the short code for the human-readable site error; records keep it. */
+function humanError(error: string): string {
   return error.replace(/^(connection_refused|private_address|dns|timeout|connection_error): /, '');
 }
