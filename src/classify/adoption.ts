@@ -1,0 +1,87 @@
+/**
+ * Who adopted the document and when ("Antagen av kommunfullmäktige
+ * 2017-03-27 § 45", "Fastställd av KS den 3 maj 2016", a "Beslutad av:" /
+ * "Datum:" table on the cover). Proposals ("föreslås antas") are not adoptions.
+ */
+import type { Evidence } from '../domain/index.ts';
+import type { TextModel, TextUnit } from './text-model.ts';
+import { quoteOf } from './text-model.ts';
+import { rx } from './lexicon.ts';
+
+export interface AdoptionResult {
+  adoptedBy: string | null;
+  adoptedDate: string | null;
+  year: number | null;
+  month: number | null;
+  evidence: Evidence | null;
+  signal: string | null;
+}
+
+const BODY = rx('\\b(kommunfullmäktige\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
+const ADOPT_VERB = rx('\\b(antag\\p{L}*|antogs|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
+const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall antas|kommer att antas|planeras|inför beslut|remiss\\p{L}*|för antagande|att anta\\b)');
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
+const LONG = rx(`(\\d{1,2})\\s(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
+const MONTH_YEAR = rx(`\\b(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
+const PARAGRAPH_YEAR = /§\s?\d+\s?\/\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?§/;
+const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/])/;
+const RANK: Record<string, number> = { kommunfullmäktige: 3, kommunstyrelsen: 2 };
+
+function bodyName(raw: string): string {
+  if (/^(kommunfullmäktige|fullmäktige|kf)/.test(raw)) return 'kommunfullmäktige';
+  if (/^(kommunstyrelse|ks)/.test(raw)) return 'kommunstyrelsen';
+  return raw.replace(/ens$/, 'en');
+}
+
+function findDate(norm: string): { iso: string; year: number; month: number | null } | null {
+  const iso = ISO.exec(norm);
+  if (iso) return { iso: iso[0], year: Number(iso[1]), month: Number(iso[2]) };
+  const long = LONG.exec(norm);
+  if (long) {
+    const month = MONTHS.indexOf(long[2] ?? '') + 1;
+    return { iso: `${long[3]}-${String(month).padStart(2, '0')}-${String(long[1]).padStart(2, '0')}`, year: Number(long[3]), month };
+  }
+  const my = MONTH_YEAR.exec(norm);
+  if (my) return { iso: String(my[2]), year: Number(my[2]), month: MONTHS.indexOf(my[1] ?? '') + 1 };
+  const par = PARAGRAPH_YEAR.exec(norm);
+  if (par) {
+    const y = par[1] ?? par[2];
+    return { iso: String(y), year: Number(y), month: null };
+  }
+  const y = YEAR.exec(norm);
+  if (y) return { iso: String(y[1]), year: Number(y[1]), month: null };
+  return null;
+}
+
+/** Scans the cover, the first pages and the last page, where adoption notes live. */
+export function findAdoption(model: TextModel): AdoptionResult {
+  const last = model.pagesRead;
+  const lines = model.lines.filter((l) => l.page <= 3 || l.page >= last - 1);
+  let best: { rank: number; unit: TextUnit; by: string; date: ReturnType<typeof findDate> } | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const u = lines[i];
+    if (!u) continue;
+    // A sentence-long adoption note may wrap: read the line with its two neighbours.
+    const window = [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
+    const joined = window.map((x) => x.norm).join(' ');
+    if (!ADOPT_VERB.test(u.norm) && !/^(kf|ks)\s?\d{4}|^(kf|ks)\s?§/.test(u.norm)) continue;
+    if (NOT_ADOPTED.test(u.norm)) continue;
+    const body = BODY.exec(u.norm) ?? BODY.exec(joined);
+    if (!body) continue;
+    const by = bodyName(body[1] ?? '');
+    if (/^(\p{L}*nämnd|\p{L}*utskott)/u.test(by) && /^(nämnd|utskott)/.test(by)) continue;
+    const date = findDate(u.norm.slice(Math.max(0, (ADOPT_VERB.exec(u.norm)?.index ?? 0) - 40))) ?? findDate(joined);
+    const rank = (RANK[by] ?? 1) * 10 + (date ? 5 : 0) - (u.page > 3 ? 2 : 0);
+    if (!best || rank > best.rank) best = { rank, unit: u, by, date };
+  }
+  if (!best) return { adoptedBy: null, adoptedDate: null, year: null, month: null, evidence: null, signal: null };
+  return {
+    adoptedBy: best.by,
+    adoptedDate: best.date?.iso ?? null,
+    year: best.date?.year ?? null,
+    month: best.date?.month ?? null,
+    evidence: { aspect: 'adoption', quote: quoteOf(best.unit), page: best.unit.page },
+    signal: `antagen av ${best.by}${best.date ? ` ${best.date.iso}` : ''} (s. ${best.unit.page})`,
+  };
+}

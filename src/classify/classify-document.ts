@@ -1,0 +1,203 @@
+/**
+ * The classifier: one extracted document in, one explainable judgement out.
+ * Pure and synchronous; every field carries a confidence, the signals that
+ * decided it and quotes with pages. Never throws: odd input gives
+ * isProgram false with the reason.
+ */
+import type { Classification, ClassificationDetails, Evidence, ExtractedDocument } from '../domain/index.ts';
+import { buildTextModel } from './text-model.ts';
+import { findTitle } from './title.ts';
+import { judgeKind } from './document-kind.ts';
+import { judgeProgramType } from './program-type.ts';
+import { findAdoption } from './adoption.ts';
+import { judgeValidity } from './validity.ts';
+import { judgeRegionalLink } from './regional-link.ts';
+import { judgeActionPlan } from './action-plan.ts';
+import { judgeSustainability } from './sustainability.ts';
+import { judgeDraft, judgeGoals, judgeWrittenWithBusiness, judgeYearlyActivities } from './details.ts';
+import { normForMatch } from './normalize.ts';
+
+/** What the caller knows about where the document came from. */
+export interface ClassifyContext {
+  url?: string | null;
+  municipalityName?: string | null;
+  countyCode?: string | null;
+  year?: number | null;
+}
+
+/** Below this, a judgement is flagged for human review. */
+const REVIEW_THRESHOLD = 0.6;
+
+function emptyDetails(documentKind: string): ClassificationDetails {
+  return {
+    adoptedBy: null,
+    adoptedDate: null,
+    validUntilFurtherNotice: false,
+    isDraft: false,
+    writtenWithBusiness: false,
+    yearlyActivities: false,
+    goals: { present: false, measurable: false, kinds: [], indicators: [] },
+    agenda2030: { mentioned: false, goals: [] },
+    regionalReference: null,
+    documentKind,
+  };
+}
+
+function failed(reason: string): Classification {
+  return {
+    isProgram: false,
+    programType: null,
+    title: null,
+    validFrom: null,
+    validTo: null,
+    regionalLink: null,
+    actionPlan: null,
+    sustainability: null,
+    evidence: [],
+    details: emptyDetails('unreadable'),
+    confidence: { isProgram: 0.5 },
+    needsReview: true,
+    reviewReasons: [reason],
+    signals: [reason],
+  };
+}
+
+/**
+ * Classifies one document like an analyst would.
+ *
+ * @example
+ *   const c = classifyDocument(await extractFile('naringslivsprogram.pdf'), { countyCode: '12' });
+ *   c.isProgram && c.programType === 'business'
+ */
+export function classifyDocument(doc: ExtractedDocument, context: ClassifyContext = {}): Classification {
+  try {
+    return classifyUnsafe(doc, context);
+  } catch (error) {
+    return failed(`klassificeringen misslyckades: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Classification {
+  const pages = Array.isArray(doc?.pages) ? doc.pages : [];
+  const model = buildTextModel(pages, doc?.pageCount);
+  const title = findTitle(model, typeof doc?.title === 'string' ? doc.title : null);
+  const kind = judgeKind(model, title, doc?.format ?? 'text');
+  const signals: string[] = [...kind.signals];
+  const reviewReasons: string[] = [...kind.reviewReasons];
+  const confidence: Record<string, number> = { isProgram: kind.confidence };
+  const evidence: Evidence[] = [...kind.evidence];
+
+  if (doc?.scanned) {
+    reviewReasons.push('skannad PDF utan textlager: behöver OCR');
+    signals.push('skannad PDF utan textlager');
+  }
+  if (title.title) {
+    confidence['title'] = title.source === 'none' ? 0.3 : 0.85;
+    evidence.push({ aspect: 'title', quote: title.title, page: title.page });
+  }
+
+  if (!kind.isProgram) {
+    const details = emptyDetails(kind.documentKind);
+    if (kind.confidence < REVIEW_THRESHOLD + 0.15) reviewReasons.push('osäkert om dokumentet är ett program');
+    return {
+      isProgram: false,
+      programType: null,
+      title: title.title,
+      validFrom: null,
+      validTo: null,
+      regionalLink: null,
+      actionPlan: null,
+      sustainability: null,
+      evidence,
+      details,
+      confidence,
+      needsReview: reviewReasons.length > 0 && kind.confidence < 0.8,
+      reviewReasons,
+      signals,
+    };
+  }
+
+  const namingText = title.norm && kind.naming && kind.naming.norm === title.norm ? title.norm : kind.naming?.norm ?? title.norm;
+  const type = judgeProgramType(namingText);
+  confidence['programType'] = type.confidence;
+  signals.push(`typ: ${type.signal}`);
+  evidence.push({ aspect: 'programType', quote: kind.naming?.text ?? title.title ?? '', page: kind.naming?.page ?? 1 });
+
+  const adoption = findAdoption(model);
+  if (adoption.signal) signals.push(adoption.signal);
+  if (adoption.evidence) evidence.push(adoption.evidence);
+
+  const validity = judgeValidity(model, title.norm, title.title, kind.naming ? normForMatch(kind.naming.text) : null, adoption);
+  confidence['validity'] = validity.confidence;
+  signals.push(...validity.signals.map((s) => `giltighet: ${s}`));
+  evidence.push(...validity.evidence);
+  reviewReasons.push(...validity.reviewReasons);
+
+  const regional = judgeRegionalLink(model, context.countyCode);
+  confidence['regionalLink'] = regional.confidence;
+  signals.push(...regional.signals.map((s) => `regional koppling: ${s}`));
+  evidence.push(...regional.evidence);
+
+  const action = judgeActionPlan(model);
+  confidence['actionPlan'] = action.confidence;
+  signals.push(...action.signals.map((s) => `handlingsplan: ${s}`));
+  evidence.push(...action.evidence);
+
+  const sustain = judgeSustainability(model);
+  confidence['sustainability'] = sustain.confidence;
+  signals.push(`hållbarhet (poäng ${sustain.score}): ${sustain.signals.join('; ')}`);
+  evidence.push(...sustain.evidence);
+
+  const draft = judgeDraft(model, title.norm, title.title);
+  const business = judgeWrittenWithBusiness(model);
+  const yearly = judgeYearlyActivities(model);
+  const goals = judgeGoals(model);
+  confidence['isDraft'] = draft.confidence;
+  confidence['writtenWithBusiness'] = business.confidence;
+  confidence['yearlyActivities'] = yearly.confidence;
+  confidence['goals'] = goals.confidence;
+  for (const d of [draft, business, yearly, goals]) {
+    if (d.signal) signals.push(d.signal);
+    evidence.push(...d.evidence);
+  }
+  if (adoption.adoptedBy) confidence['adoptedBy'] = adoption.adoptedDate ? 0.85 : 0.7;
+
+  // A program adopted before its stated start or a draft with an adoption note: worth a look.
+  if (draft.value && adoption.adoptedBy && adoption.adoptedDate) reviewReasons.push('utkast/remiss men också en antagandenotering');
+  for (const [field, value] of Object.entries(confidence)) {
+    if (value < REVIEW_THRESHOLD) reviewReasons.push(`låg säkerhet för ${field} (${value.toFixed(2)})`);
+  }
+  const inYear = context.year ?? null;
+  if (inYear !== null && validity.validFrom === null && validity.validTo === null && !validity.untilFurtherNotice) {
+    signals.push(`giltighet för ${inYear} kan inte avgöras`);
+  }
+
+  const details: ClassificationDetails = {
+    adoptedBy: adoption.adoptedBy,
+    adoptedDate: adoption.adoptedDate,
+    validUntilFurtherNotice: validity.untilFurtherNotice,
+    isDraft: draft.value,
+    writtenWithBusiness: business.value,
+    yearlyActivities: yearly.value,
+    goals: goals.value,
+    agenda2030: sustain.agenda2030,
+    regionalReference: regional.reference,
+    documentKind: 'program',
+  };
+  return {
+    isProgram: true,
+    programType: type.programType,
+    title: title.title,
+    validFrom: validity.validFrom,
+    validTo: validity.validTo,
+    regionalLink: regional.regionalLink,
+    actionPlan: action.actionPlan,
+    sustainability: sustain.sustainability,
+    evidence: evidence.filter((e) => e.quote.length > 0),
+    details,
+    confidence,
+    needsReview: reviewReasons.length > 0,
+    reviewReasons: [...new Set(reviewReasons)],
+    signals,
+  };
+}

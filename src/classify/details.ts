@@ -1,0 +1,120 @@
+/**
+ * The analyst's extra questions: was it written with local business, is it
+ * broken into yearly activities, are there (measurable) goals and which
+ * indicators, and is it a draft.
+ */
+import type { ClassificationDetails, Evidence } from '../domain/index.ts';
+import type { TextModel, TextUnit } from './text-model.ts';
+import { quoteOf } from './text-model.ts';
+import { DRAFT_MARKER, rx } from './lexicon.ts';
+
+export interface DetailResult<T> {
+  value: T;
+  confidence: number;
+  signal: string | null;
+  evidence: Evidence[];
+}
+
+const ACTORS = rx('\\b(?:näringsliv\\p{L}*|företag(?:en|are|arna|arnas|ens|s)?\\b|lokala företag\\p{L}*|företagarföreningar\\p{L}*|företagarna\\b|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|branschföreträdare|företagsledare|entreprenörer|handlare|köpmän\\p{L}*|näringsidkare)');
+const PROCESS = rx(
+  '\\b(?:tagits fram|tagit fram|togs fram|framtag\\p{L}*|arbetats fram|arbetades fram|utarbetats|utarbetades|har tagits|har skrivits|skrevs|har deltagit|deltog|deltagit|medverkat|medverkade|involverat\\p{L}*|involverades|varit delaktig\\p{L}*|delaktighet|inspel|lämnat synpunkter|synpunkter från|genomfört\\p{L}*|genomfördes|har bidragit|bidrog|förankrat\\p{L}*|förankrades|referensgrupp\\p{L}*|styrgrupp\\p{L}*|arbetsgrupp\\p{L}*|workshop\\p{L}*|dialogmöte\\p{L}*|enkät\\p{L}*|intervju\\p{L}*|fokusgrupp\\p{L}*|gemensamt framtag\\p{L}*|i bred dialog|samskapa\\p{L}*|samskapat)',
+);
+const OWN_DOC = rx('\\b(?:program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|arbetet med)\\b');
+const FUTURE_ONLY = rx('\\b(?:ska|skall|kommer att|vill)\\b');
+
+/** Written together with local business: a past-tense process with business actors, about this document. */
+export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean> {
+  const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS.test(s.norm) && (OWN_DOC.test(s.norm) || /workshop|enkät|dialogmöte|fokusgrupp|intervju/u.test(s.norm)));
+  const strong = hits.filter((s) => !FUTURE_ONLY.test(s.norm) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört)/u.test(s.norm));
+  const best = strong[0] ?? hits[0];
+  if (!best) return { value: false, confidence: 0.75, signal: null, evidence: [] };
+  return {
+    value: strong.length > 0,
+    confidence: strong.length >= 2 ? 0.9 : strong.length === 1 ? 0.8 : 0.55,
+    signal: `framtaget med näringslivet (${strong.length} meningar, s. ${best.page})`,
+    evidence: [{ aspect: 'businessParticipation', quote: quoteOf(best, PROCESS), page: best.page }],
+  };
+}
+
+const YEARLY = rx(
+  '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärder|insatser)(?: \\p{L}+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärder)\\p{L}* (?:för )?(?:år )?20\\d{2}\\b|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*)',
+);
+const YEAR_HEADING = /^(?:(?:år|aktiviteter|åtgärder|insatser)\s)?(20\d{2})(?:\s|:|$)/u;
+
+/** Long-term program broken into activities per year. */
+export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
+  const hit = model.sentences.find((s) => YEARLY.test(s.norm));
+  if (hit) {
+    return { value: true, confidence: 0.85, signal: `aktiviteter per år (s. ${hit.page})`, evidence: [{ aspect: 'yearlyActivities', quote: quoteOf(hit, YEARLY), page: hit.page }] };
+  }
+  // Headings or lines for consecutive years ("2019", "2020", ...) that carry activities.
+  const years = new Set<number>();
+  let first: TextUnit | undefined;
+  for (const l of model.lines) {
+    const m = YEAR_HEADING.exec(l.norm);
+    if (m && l.norm.length < 60) {
+      years.add(Number(m[1]));
+      first ??= l;
+    }
+  }
+  const sorted = [...years].sort();
+  const consecutive = sorted.some((y, i) => sorted[i + 1] === y + 1 && sorted[i + 2] === y + 2);
+  if (consecutive && first) {
+    return { value: true, confidence: 0.7, signal: `aktiviteter uppdelade på år ${sorted.join(', ')}`, evidence: [{ aspect: 'yearlyActivities', quote: quoteOf(first), page: first.page }] };
+  }
+  return { value: false, confidence: 0.75, signal: null, evidence: [] };
+}
+
+const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|effektmål\\p{L}*|resultatmål\\p{L}*|processmål\\p{L}*|aktivitetsmål\\p{L}*|övergripande mål\\p{L}*|målbild\\p{L}*|målområde\\p{L}*|strategiska mål\\p{L}*|verksamhetsmål\\p{L}*)\\b');
+const MEASURE = rx(
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\bnki\\b)',
+);
+const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
+const PROCESS_KIND = rx('\\b(?:processmål\\p{L}*|aktivitetsmål\\p{L}*|prestationsmål\\p{L}*)');
+const INDICATORS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Svenskt Näringslivs ranking', rx('\\bsvenskt näringsliv\\p{L}*(?: \\p{L}+){0,5} (?:ranking|rankning|attitydundersökning|enkät|placering|företagsklimat|mätning)|\\b(?:ranking|rankning|placering)\\p{L}*(?: \\p{L}+){0,5} svenskt näringsliv')],
+  ['företagsklimat', rx('\\bföretagsklimat\\p{L}*')],
+  ['NKI', rx('\\bnki\\b|\\bnöjd kund[- ]?index')],
+  ['Insikt (SKR)', rx('\\b(?:löpande )?insikt\\b(?=.*\\b(?:skr|skl|servicemätning|myndighetsutövning|nki))|\\bskr:?s servicemätning|\\bskl:?s servicemätning')],
+  ['antal nystartade företag', rx('\\b(?:antal )?(?:nystartade företag|nyföretagande|nyföretagar\\p{L}*|nya företag)')],
+  ['antal företag', rx('\\bantal(?:et)? (?:aktiva )?företag\\b')],
+  ['antal arbetstillfällen', rx('\\bantal(?:et)? (?:arbetstillfällen|jobb|sysselsatta|arbetsplatser)')],
+  ['sysselsättningsgrad', rx('\\bsysselsättningsgrad\\p{L}*|\\bförvärvsfrekvens\\p{L}*')],
+  ['arbetslöshet', rx('\\barbetslöshet\\p{L}*')],
+  ['befolkningsutveckling', rx('\\bbefolkningsutveckling\\p{L}*|\\bantal(?:et)? invånare|\\bbefolkningsmängd')],
+  ['etableringar', rx('\\bantal(?:et)? (?:nya )?etableringar|\\bnyetablering\\p{L}*')],
+  ['handläggningstid', rx('\\bhandläggningstid\\p{L}*')],
+  ['UC:s företagsregister / överlevnadsgrad', rx('\\böverlevnadsgrad\\p{L}*|\\bfortlevnad\\p{L}*')],
+];
+
+/** Goals: present, measurable, result/process kinds and named indicators. */
+export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails['goals']> {
+  const goalUnits = model.sentences.filter((s) => GOAL.test(s.norm));
+  const measurableUnits = model.sentences.filter((s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm)));
+  const kinds: Array<'result' | 'process'> = [];
+  if (model.sentences.some((s) => RESULT_KIND.test(s.norm)) || measurableUnits.length > 0) kinds.push('result');
+  if (model.sentences.some((s) => PROCESS_KIND.test(s.norm))) kinds.push('process');
+  const indicators: string[] = [];
+  const goalish = model.sentences.filter((s) => GOAL.test(s.norm) || MEASURE.test(s.norm) || s.heading);
+  for (const [name, re] of INDICATORS) if (goalish.some((s) => re.test(s.norm))) indicators.push(name);
+  const present = goalUnits.length > 0;
+  const measurable = measurableUnits.length > 0;
+  const best = measurableUnits[0] ?? goalUnits[0];
+  return {
+    value: { present, measurable, kinds: present ? kinds : [], indicators },
+    confidence: present ? (measurable ? 0.8 : 0.7) : 0.8,
+    signal: present ? `mål nämns i ${goalUnits.length} meningar${measurable ? `, mätbara (${measurableUnits.length})` : ''}${indicators.length ? `; indikatorer: ${indicators.join(', ')}` : ''}` : null,
+    evidence: best ? [{ aspect: 'goals', quote: quoteOf(best, measurable ? MEASURE : GOAL), page: best.page }] : [],
+  };
+}
+
+/** Drafts: "Remissversion", "Förslag till …", "Utkast" on the cover or in the running header. */
+export function judgeDraft(model: TextModel, titleNorm: string, titleText: string | null): DetailResult<boolean> {
+  const cover = model.lines.filter((l) => l.page === 1).slice(0, 20);
+  const titleHit = DRAFT_MARKER.test(titleNorm) ? { text: titleText ?? titleNorm, page: 1 } : undefined;
+  const coverHit = cover.find((l) => DRAFT_MARKER.test(l.norm) && (l.norm.length < 120 || /remiss|utkast|samråd/u.test(l.norm)));
+  const early = model.sentences.filter((s) => s.page <= 3).find((s) => /\b(remissversion|remissutgåva|samrådsversion|utkast till|förslag till (?:nytt? )?(?:\p{L}+)?(?:program|strategi|policy|plan)|skickas (?:ut )?på remiss|synpunkter på förslaget)\b/u.test(s.norm));
+  const hit = titleHit ?? coverHit ?? early;
+  if (!hit) return { value: false, confidence: 0.85, signal: null, evidence: [] };
+  return { value: true, confidence: titleHit || coverHit ? 0.85 : 0.7, signal: `utkast/remissversion (s. ${hit.page})`, evidence: [{ aspect: 'draft', quote: quoteOf({ ...hit, norm: '', heading: false, order: 0 }), page: hit.page }] };
+}

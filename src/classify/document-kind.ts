@@ -1,0 +1,209 @@
+/**
+ * Decides whether a document is a municipality's own business/growth program,
+ * and if not, what look-alike it is (minutes, budget, comprehensive plan, news,
+ * regional strategy, topical program, action plan, job ad, event page ...).
+ * Naming in the title weighs most, then the top of page 1, then the body.
+ */
+import type { Evidence } from '../domain/index.ts';
+import type { TextModel, TextUnit } from './text-model.ts';
+import { quoteOf } from './text-model.ts';
+import type { TitleResult } from './title.ts';
+import {
+  ACTION_PLAN_NOUN,
+  BUDGET_TITLE,
+  COMPREHENSIVE_PLAN,
+  ENGLISH_STOPWORDS,
+  EVENT,
+  JOB_AD,
+  KIND_NOUN,
+  MINUTES_MARKER,
+  MINUTES_TITLE,
+  NEWS_MARKER,
+  NEWS_VERB,
+  PROGRAM_NAME,
+  REGIONAL_ISSUER,
+  RUS_TITLE,
+  SELF_REFERENCE,
+  SWEDISH_STOPWORDS,
+  TOPICAL_PREFIX,
+  rx,
+} from './lexicon.ts';
+
+export interface KindResult {
+  isProgram: boolean;
+  documentKind: string;
+  confidence: number;
+  signals: string[];
+  evidence: Evidence[];
+  reviewReasons: string[];
+  /** The unit (title or first-page line) that names the program, when found. */
+  naming: { text: string; norm: string; page: number } | null;
+}
+
+const TOPICAL_COMPOUND = rx(`^(?:\\p{L}+\\s){0,3}?${TOPICAL_PREFIX}\\p{L}*(?:program|strategi|policy|plan)`);
+const TOPICAL_FOR = rx(
+  `\\b(?:program|strategi|policy|plan)\\p{L}*(?: \\p{L}+)? för (?:\\p{L}+ ){0,2}?${TOPICAL_PREFIX}\\p{L}*`,
+);
+const CORE_TOPIC = rx('näringsliv|tillväxt|företag|entreprenörskap');
+const PARENT_PROGRAM = rx(
+  '\\b(?:näringslivs|tillväxt)\\p{L}*(?:programmet|strategin|policyn|planen)\\b|\\b(?:programmet|strategin|policyn)\\b|\\butifrån (?:kommunens )?(?:\\p{L}+ )?(?:program|strategi|policy)|\\bgenomförandet av\\b|\\bkopplad till\\b.*\\b(?:program|strategi)',
+);
+const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
+
+export function namesProgram(norm: string): RegExpExecArray | null {
+  for (const re of PROGRAM_NAME) {
+    const m = re.exec(norm);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Fraction of Swedish function words among the first words read; junk and other languages score low. */
+export function languageProfile(model: TextModel): { words: number; swedish: number; english: number; letters: number } {
+  let words = 0;
+  let swedish = 0;
+  let english = 0;
+  let letters = 0;
+  let total = 0;
+  for (const s of model.sentences) {
+    for (const w of s.norm.split(' ')) {
+      if (words >= 4000) break;
+      words += 1;
+      if (SWEDISH_STOPWORDS.has(w)) swedish += 1;
+      if (ENGLISH_STOPWORDS.has(w)) english += 1;
+    }
+    if (total < 60_000) {
+      for (const ch of s.norm) {
+        total += 1;
+        if (/[\p{L}\s]/u.test(ch)) letters += 1;
+      }
+    }
+    if (words >= 4000 && total >= 60_000) break;
+  }
+  return { words, swedish: words ? swedish / words : 0, english: words ? english / words : 0, letters: total ? letters / total : 0 };
+}
+
+function firstPageHead(model: TextModel, n = 14): TextUnit[] {
+  return model.lines.filter((l) => l.page === 1).slice(0, n);
+}
+
+function ev(aspect: Evidence['aspect'], u: { text: string; page: number }): Evidence {
+  return { aspect, quote: quoteOf({ ...u, norm: '', heading: false, order: 0 }), page: u.page };
+}
+
+/** The first kind noun of a title, with its compound prefix ("landsbygds" + "program"). */
+function headNoun(norm: string): { prefix: string; noun: string; index: number } | null {
+  KIND_NOUN.lastIndex = 0;
+  const m = KIND_NOUN.exec(norm);
+  KIND_NOUN.lastIndex = 0;
+  if (!m) return null;
+  return { prefix: m[1] ?? '', noun: m[2] ?? '', index: m.index };
+}
+
+export function judgeKind(model: TextModel, title: TitleResult, format: string): KindResult {
+  const signals: string[] = [];
+  const evidence: Evidence[] = [];
+  const reviewReasons: string[] = [];
+  const no = (documentKind: string, confidence: number, signal: string, unit?: { text: string; page: number }): KindResult => {
+    signals.push(signal);
+    if (unit) evidence.push(ev('isProgram', unit));
+    return { isProgram: false, documentKind, confidence, signals, evidence, reviewReasons, naming: null };
+  };
+
+  // 1. Bad input: nothing to read, junk, or not Swedish.
+  const lang = languageProfile(model);
+  if (lang.words < 15) return no(model.chars === 0 ? 'empty' : 'too_short', 0.95, `för lite text (${lang.words} ord)`);
+  if (lang.letters < 0.6) return no('unreadable', 0.9, `texten är mest skräptecken (${Math.round(lang.letters * 100)} % bokstäver)`);
+  if (lang.swedish < 0.06) {
+    return no(lang.english > 0.08 ? 'not_swedish' : 'unreadable', 0.9, `inte svensk text (svenska funktionsord ${Math.round(lang.swedish * 100)} %, engelska ${Math.round(lang.english * 100)} %)`);
+  }
+
+  const head = firstPageHead(model);
+  const headNorm = head.map((l) => l.norm).join('\n');
+  const tNorm = title.norm;
+  const titleUnit = title.title ? { text: title.title, page: title.page } : undefined;
+  const findHead = (re: RegExp): TextUnit | undefined => head.find((l) => re.test(l.norm));
+
+  // 2. Look-alikes named by their title or first lines.
+  const minutesLine = MINUTES_TITLE.test(tNorm) ? titleUnit : findHead(MINUTES_TITLE);
+  const minutesMarkers = head.filter((l) => MINUTES_MARKER.test(l.norm)).length + model.lines.slice(0, 60).filter((l) => /^§\s?\d+/.test(l.text)).length;
+  if ((minutesLine && (MINUTES_TITLE.test(tNorm) || minutesMarkers >= 1)) || minutesMarkers >= 3) {
+    return no('minutes', 0.9, 'protokoll/tjänsteskrivelse (rubrik eller justeringsrader)', minutesLine ?? head.find((l) => MINUTES_MARKER.test(l.norm)));
+  }
+
+  const naming = namesProgram(tNorm) ? titleUnit && { ...titleUnit, norm: tNorm } : undefined;
+  const headNaming = naming ?? head.map((l) => (namesProgram(l.norm) ? l : undefined)).find((l) => l !== undefined);
+
+  if (COMPREHENSIVE_PLAN.test(tNorm) || (!naming && head.slice(0, 6).some((l) => COMPREHENSIVE_PLAN.test(l.norm) && l.norm.length < 90))) {
+    return no('comprehensive_plan', 0.9, 'översiktsplan i rubriken', titleUnit);
+  }
+  if (BUDGET_TITLE.test(tNorm) && !namesProgram(tNorm)) return no('budget', 0.9, 'budget/årsredovisning/verksamhetsplan i rubriken', titleUnit);
+
+  const regionalTitle = RUS_TITLE.test(tNorm);
+  const regionalIssuer = head.some((l) => REGIONAL_ISSUER.test(l.norm) || /^region \p{L}+$/u.test(l.norm));
+  const municipalIssuer = head.some((l) => /\bkommun(?:en|ens|fullmäktige|styrelsen)?\b/u.test(l.norm) && !/\bkommuner(na)?\b/u.test(l.norm));
+  if (regionalTitle || (regionalIssuer && !municipalIssuer)) {
+    return no('regional_strategy', regionalTitle ? 0.9 : 0.75, 'regionens egen strategi (RUS eller region som avsändare)', titleUnit ?? head[0]);
+  }
+
+  // News items and web pages: short, dated, speaking about the program in the third person.
+  const short = model.chars < 6000;
+  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
+  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm));
+  if (short && (/nyhet|pressmeddelande/u.test(tNorm) || (newsMarks >= 1 && newsVerb) || (newsVerb && (format === 'html' || format === 'text') && !naming))) {
+    return no('news', 0.85, 'nyhet/pressmeddelande om ett program', newsVerb ?? head[0]);
+  }
+  const jobMarks = model.sentences.slice(0, 80).filter((s) => JOB_AD.test(s.norm)).length;
+  if (jobMarks >= 2 && !naming) return no('job_ad', 0.85, 'platsannons', model.sentences.find((s) => JOB_AD.test(s.norm)));
+  const eventMarks = model.sentences.slice(0, 80).filter((s) => EVENT.test(s.norm)).length;
+  if (eventMarks >= 2 && short && !naming) return no('event', 0.8, 'evenemangssida', model.sentences.find((s) => EVENT.test(s.norm)));
+
+  // Action plans belonging to a program.
+  const tHead = headNoun(tNorm);
+  const titleIsActionPlan = tHead !== null && ACTION_PLAN_NOUN.test(tNorm.slice(tHead.index)) && /(plan)$/.test(tHead.noun) && /^(handlings|aktivitets|åtgärds|genomförande|verksamhets)$/.test(tHead.prefix);
+  if (titleIsActionPlan) {
+    const parent = model.sentences.slice(0, 80).find((s) => PARENT_PROGRAM.test(s.norm));
+    if (parent || !CORE_TOPIC.test(tNorm)) return no('action_plan', 0.85, 'fristående handlingsplan/aktivitetsplan till ett program', parent ?? titleUnit);
+    reviewReasons.push('Rubriken är en handlingsplan men ingen överordnad program nämns; bedömd som program');
+  }
+
+  // Topical programs (tourism, rural, climate ...) without business/growth in the name.
+  const titleForTopic = tNorm || head[0]?.norm || '';
+  const topical = TOPICAL_COMPOUND.test(titleForTopic) || TOPICAL_FOR.test(titleForTopic);
+  if (topical && !(tHead && /^(?:närings|näringslivs|tillväxt)/.test(tHead.prefix)) && !namesProgramCore(titleForTopic)) {
+    return no('other_policy', 0.85, 'ämnesprogram utanför näringslivspolitiken (turism, landsbygd, klimat …)', titleUnit);
+  }
+
+  // 3. A named business/growth program.
+  if (headNaming) {
+    const selfRefs = model.sentences.filter((s) => SELF_REFERENCE.test(s.norm)).length;
+    const owner = model.sentences.slice(0, 200).some((s) => MUNICIPAL_OWNER.test(s.norm));
+    signals.push(naming ? `rubriken namnger ett program: "${titleUnit?.text ?? ''}"` : `första sidan namnger ett program: "${headNaming.text}"`);
+    if (selfRefs > 0) signals.push(`texten talar om sig själv som program/strategi (${selfRefs} ggr)`);
+    evidence.push(ev('isProgram', headNaming));
+    let confidence = naming ? 0.93 : 0.8;
+    if (selfRefs >= 2) confidence += 0.04;
+    if (!owner) {
+      confidence -= 0.2;
+      reviewReasons.push('ingen kommun nämns som avsändare');
+    }
+    if (lang.words < 150) {
+      confidence -= 0.25;
+      reviewReasons.push(`mycket kort dokument (${lang.words} ord) för att vara ett program`);
+    }
+    if (model.truncated) signals.push('läst i begränsad omfattning (mycket stort dokument)');
+    return { isProgram: true, documentKind: 'program', confidence: Math.round(Math.min(0.98, Math.max(0.4, confidence)) * 100) / 100, signals, evidence, reviewReasons, naming: headNaming };
+  }
+
+  // 4. No naming up front: mentions deep in the text do not make a program.
+  const deep = model.sentences.find((s) => namesProgram(s.norm));
+  if (deep) {
+    reviewReasons.push('nämner ett näringslivsprogram men är inte själv namngiven som ett');
+    return no('other', 0.7, 'nämner ett program i brödtexten men rubriken namnger inget program', deep);
+  }
+  return no('other', 0.85, 'inget näringslivs-/tillväxtprogram namnges');
+}
+
+function namesProgramCore(norm: string): boolean {
+  return namesProgram(norm) !== null && CORE_TOPIC.test(norm);
+}

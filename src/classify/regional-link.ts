@@ -1,0 +1,103 @@
+/**
+ * regionalLink: does the program tie itself to the regional development
+ * strategy (RUS) or to inter-municipal collaboration? Generic Swedish
+ * phrasings plus named strategies/collaborations from the reference data.
+ * RUS wins when both appear.
+ */
+import type { Evidence, RegionalLink } from '../domain/index.ts';
+import type { TextModel, TextUnit } from './text-model.ts';
+import { quoteOf } from './text-model.ts';
+import { rx } from './lexicon.ts';
+import { matchRegionalReference } from './regional-reference.ts';
+
+export interface RegionalLinkResult {
+  regionalLink: RegionalLink;
+  reference: string | null;
+  confidence: number;
+  signals: string[];
+  evidence: Evidence[];
+}
+
+const REGION_NAMES =
+  '(?:stockholms?|uppsala|sörmland|södermanland|östergötland|jönköping|småland|kronoberg|kalmar|gotland|blekinge|skåne|halland|västra götaland|värmland|örebro|västmanland|dala|dalarna|gävleborg|västernorrland|jämtland|jämtland härjedalen|västerbotten|norrbotten|norrland)';
+const RUS = rx(
+  [
+    '\\bregional\\p{L}* utvecklingsstrategi\\p{L}*',
+    '\\bregionens utvecklingsstrategi\\p{L}*',
+    '\\bregional\\p{L}* utvecklings(?:program|plan)\\p{L}*',
+    '\\bregional\\p{L}* tillväxtstrategi\\p{L}*',
+    '\\brus\\b',
+    '\\brufs\\b',
+    '\\brup\\b',
+    `\\butvecklingsstrategi\\p{L}* för (?:region )?${REGION_NAMES}`,
+    `\\b${REGION_NAMES}s? (?:läns )?(?:regionala )?utvecklingsstrategi`,
+    `\\b${REGION_NAMES}s?strategin\\b`,
+  ].join('|'),
+);
+const INTER = rx(
+  [
+    '\\bbusiness region\\b',
+    '\\bkommunalförbund\\p{L}*',
+    '\\bkommunförbund\\p{L}*',
+    '\\bsamarbetskommitt\\p{L}*',
+    '\\bmellankommunal\\p{L}*',
+    '\\binterkommunal\\p{L}*',
+    '\\bdelregion\\p{L}*',
+    '\\bkommunsamverkan\\b',
+    '\\bkommunöverskridande\\b',
+    '\\bkommunsamarbete\\p{L}*',
+    '\\b(?:samverk|samarbet|tillsammans)\\p{L}*(?: [\\p{L},]+){0,6} (?:grannkommun\\p{L}*|kranskommun\\p{L}*|närliggande kommuner\\p{L}*|kringliggande kommuner\\p{L}*|omkringliggande kommuner\\p{L}*|andra kommuner\\p{L}*|övriga kommuner\\p{L}*|kommunerna i (?:länet|regionen|området|\\p{L}+regionen)|\\p{L}+ övriga kommuner|kommuner i (?:länet|regionen|närområdet))',
+    '\\bgrannkommun\\p{L}*(?: [\\p{L},]+){0,6} (?:samverk|samarbet|tillsammans)\\p{L}*',
+  ].join('|'),
+);
+const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionen)(?![\p{L}])/u;
+const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår)\\b');
+const RELATION = rx('\\b(utgår från|utgå från|bygger på|i linje med|kopplad\\p{L}*|koppling\\p{L}*|bidrar till|bidra till|förhåller sig|tar avstamp|avstamp i|harmoniera\\p{L}*|stödjer|stöder|relaterar|samspel|överensstämmer|anknyter|tar hänsyn till|knyter an|utgångspunkt|styrdokument|förankrad\\p{L}*|samverkar|samarbetar)\\b');
+
+function pick(units: TextUnit[]): TextUnit | undefined {
+  return units.find((u) => RELATION.test(u.norm)) ?? units[0];
+}
+
+export function judgeRegionalLink(model: TextModel, countyCode?: string | null): RegionalLinkResult {
+  const rusUnits: TextUnit[] = [];
+  const interUnits: TextUnit[] = [];
+  let namedRus: string | null = null;
+  let namedInter: string | null = null;
+  for (const s of model.sentences) {
+    if (RUS.test(s.norm)) rusUnits.push(s);
+    else if (INTER.test(s.norm) || (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm))) interUnits.push(s);
+    const named = matchRegionalReference(s.text, countyCode);
+    if (named?.kind === 'rus') {
+      namedRus ??= named.name;
+      if (!rusUnits.includes(s)) rusUnits.push(s);
+    } else if (named?.kind === 'intermunicipal') {
+      namedInter ??= named.name;
+      if (!interUnits.includes(s) && !rusUnits.includes(s)) interUnits.push(s);
+    }
+  }
+  if (rusUnits.length > 0) {
+    rusUnits.sort((a, b) => a.order - b.order);
+    const u = pick(rusUnits);
+    const related = rusUnits.some((x) => RELATION.test(x.norm));
+    return {
+      regionalLink: 'rus',
+      reference: namedRus,
+      confidence: related || rusUnits.length >= 2 ? 0.9 : 0.75,
+      signals: [`regional utvecklingsstrategi nämns ${rusUnits.length} ggr${related ? ' med uttalad koppling' : ''}${namedRus ? ` (${namedRus})` : ''}`],
+      evidence: u ? [{ aspect: 'regionalLink', quote: quoteOf(u, RUS), page: u.page }] : [],
+    };
+  }
+  if (interUnits.length > 0) {
+    interUnits.sort((a, b) => a.order - b.order);
+    const u = pick(interUnits);
+    const related = interUnits.some((x) => RELATION.test(x.norm));
+    return {
+      regionalLink: 'intermunicipal',
+      reference: namedInter,
+      confidence: related || interUnits.length >= 2 ? 0.85 : 0.7,
+      signals: [`mellankommunal samverkan nämns ${interUnits.length} ggr${namedInter ? ` (${namedInter})` : ''}`],
+      evidence: u ? [{ aspect: 'regionalLink', quote: quoteOf(u, INTER), page: u.page }] : [],
+    };
+  }
+  return { regionalLink: 'none', reference: null, confidence: 0.8, signals: ['ingen koppling till RUS eller mellankommunal samverkan hittad'], evidence: [] };
+}

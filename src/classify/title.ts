@@ -1,0 +1,90 @@
+/**
+ * Finds the document's own name: the metadata title when it is a real name,
+ * otherwise the most prominent naming line near the top of page 1 (joined
+ * with its continuation line, as titles often wrap).
+ */
+import type { TextModel, TextUnit } from './text-model.ts';
+import { cleanQuote, normForMatch } from './normalize.ts';
+import { rx } from './lexicon.ts';
+
+export interface TitleResult {
+  title: string | null;
+  norm: string;
+  page: number;
+  source: 'metadata' | 'first-page' | 'none';
+}
+
+const NAMING = rx(
+  '(?:program|strategi|policy|plan|protokoll|budget|årsredovisning|riktlinje|tjänsteskrivelse|pressmeddelande|agenda|vision|handlingsprogram|utvecklingsstrategi|verksamhetsberättelse|rapport)',
+);
+const JUNK_LINE = rx(
+  '^(?:dnr|diarienummer|dokumentnamn|dokumenttyp|beslutad av|antagen|antaget|fastställd|fastställt|beslutsdatum|giltig|gäller|reviderad|senast|ansvarig|version|sida|innehåll|innehållsförteckning|foto|omslagsbild|framsida|datum|upprättad|ärende|dokumentansvarig|\\d{4}-\\d{2}-\\d{2})\\b',
+);
+const MUNICIPALITY_ONLY = rx('^[\\p{L} -]+(?:kommun|stad|kommuns)$');
+const META_JUNK = /^(microsoft (word|powerpoint)|untitled|namnlös|dokument\d*|document\d*|presentation\d*|slide|powerpoint|pdf|title|rubrik|mall|template)\b|\.(docx?|pdf|pptx?|indd|odt)$/i;
+
+/** Strips site-name suffixes, file noise and trailing punctuation from a title candidate. */
+export function cleanTitle(raw: string): string {
+  let t = cleanQuote(raw, 400)
+    .replace(/^microsoft (word|powerpoint) - /i, '')
+    .replace(/\.(docx?|pdf|odt)$/i, '')
+    .replace(/\s+[|–—-]\s+[^|–—-]*(kommun|stad)\s*$/i, '')
+    .replace(/[\s:;,.]+$/u, '')
+    .trim();
+  if (t.length > 200) t = cleanQuote(t, 200);
+  return t;
+}
+
+function scoreLine(u: TextUnit, index: number): number {
+  const n = u.norm;
+  if (n.length < 4 || n.length > 160) return -10;
+  if (JUNK_LINE.test(n)) return -8;
+  if (MUNICIPALITY_ONLY.test(n)) return -4;
+  if (!/\p{L}{3}/u.test(n)) return -8;
+  let s = 0;
+  if (NAMING.test(n)) s += 6;
+  if (u.heading) s += 2;
+  if (/^\p{Lu}/u.test(u.text)) s += 1;
+  if (n.length > 90) s -= 2;
+  if (/[.!?]$/.test(u.text)) s -= 3;
+  return s - index * 0.4;
+}
+
+/** Joins a title that wraps onto the next line ("Näringslivsprogram för" / "Ale kommun 2016–2020"). */
+function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
+  const first = lines[i];
+  const next = lines[i + 1];
+  if (!first || !next || next.page !== first.page || next.text.length > 70) return first ? [first] : [];
+  const joinable =
+    /(?:\s(för|och|i|av|med|om|till)|[-–—:,])$/i.test(first.text) ||
+    /^\p{Ll}/u.test(next.text) ||
+    /^(?:\d{4}\s*[-–—]\s*\d{2,4}|för\s|\d{4}$)/u.test(next.text) ||
+    /^(?:och|samt)\s/i.test(next.text);
+  return joinable && !JUNK_LINE.test(next.norm) ? [first, next] : [first];
+}
+
+/** Chooses the title; `metaTitle` is the extractor's (metadata or first heading). */
+export function findTitle(model: TextModel, metaTitle: string | null): TitleResult {
+  const firstPage = model.lines.filter((l) => l.page === 1).slice(0, 18);
+  let best: { score: number; units: TextUnit[] } | null = null;
+  firstPage.forEach((u, i) => {
+    const score = scoreLine(u, i);
+    if (!best || score > best.score) best = { score, units: withContinuation(firstPage, i) };
+  });
+  const meta = metaTitle ? cleanTitle(metaTitle) : '';
+  const metaNorm = normForMatch(meta);
+  const metaUsable = meta.length >= 4 && meta.length <= 200 && !META_JUNK.test(meta) && /\p{L}{3}/u.test(meta);
+  const chosen = best as { score: number; units: TextUnit[] } | null;
+  if (metaUsable && (NAMING.test(metaNorm) || !chosen || chosen.score < 3)) {
+    // A naming metadata title wins unless the page itself shows a better naming line.
+    if (!chosen || !NAMING.test(chosen.units[0]?.norm ?? '') || NAMING.test(metaNorm)) {
+      return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
+    }
+  }
+  if (chosen && chosen.score > -3 && chosen.units.length > 0) {
+    const title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
+    return { title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' };
+  }
+  if (metaUsable) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
+  return { title: null, norm: '', page: 1, source: 'none' };
+}

@@ -1,0 +1,204 @@
+/**
+ * validFrom / validTo in years. Explicit ranges (title first, then sentences
+ * that speak of the program's period), "gäller t.o.m.", "tills vidare",
+ * "för mandatperioden", target years in the name ("Strategi 2030"), and the
+ * adoption year as start when nothing else says. Revision and print dates
+ * are not validity.
+ */
+import { MANDATE_PERIODS } from '../domain/index.ts';
+import type { Evidence } from '../domain/index.ts';
+import type { TextModel, TextUnit } from './text-model.ts';
+import { quoteOf } from './text-model.ts';
+import type { AdoptionResult } from './adoption.ts';
+import { rx } from './lexicon.ts';
+
+export interface ValidityResult {
+  validFrom: number | null;
+  validTo: number | null;
+  untilFurtherNotice: boolean;
+  confidence: number;
+  signals: string[];
+  evidence: Evidence[];
+  reviewReasons: string[];
+}
+
+const RANGE = /(?<![\d/.-])((?:19|20)\d{2})\s?(?:-|\/|till och med|t\.\s?o\.\s?m\.?|tom|till)\s?((?:19|20)\d{2}|\d{2})(?![\d-])/g;
+const PERIOD_WORD = rx('\\b(gäller|gälla|giltig\\p{L}*|period\\p{L}*|programperiod\\p{L}*|strategiperiod\\p{L}*|avser|omfattar|sträcker sig|löper|åren|mandatperiod\\p{L}*|tidsperiod|under tiden|tidshorisont\\p{L}*|perioden)\\b');
+const SELF = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|handlingsprogram\\p{L}*)\\b');
+const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|länets|agenda 2030|eu:s|europa 2020|nationell\\p{L}*|översiktsplan\\p{L}*|befolkning\\p{L}*|ökade|minskade|ökat|minskat|procent|statistik|scb|mellan åren|projekt\\p{L}*|budget\\p{L}*|tidigare|föregående|förra|ersätter|ersatte)\\b|%');
+const REVISION = rx('\\b(revider\\p{L}*|revision\\p{L}*|ses över|översyn\\p{L}*|aktualiser\\p{L}*|uppdater\\p{L}*|utvärder\\p{L}*|följas upp|följs upp)\\b');
+const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)\\s(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)\\s(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)\\s(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
+const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
+const TARGET_CONTEXT = (y: number): RegExp => rx(`\\b(?:mot|till|fram till|år|inför|vision|sikte på|målår\\p{L}*|horisont\\p{L}*)\\s(?:år\\s)?${y}\\b`);
+const SINGLE_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])/g;
+
+interface Candidate {
+  from: number;
+  to: number;
+  score: number;
+  unit: TextUnit | { text: string; page: number };
+}
+
+function plausible(from: number, to: number): boolean {
+  return from >= 1990 && to > from && to - from <= 35 && to <= 2060;
+}
+
+function expandTo(from: number, raw: string): number {
+  if (raw.length === 4) return Number(raw);
+  // "2016-20": two-digit end year in the same century.
+  return Math.floor(from / 100) * 100 + Number(raw);
+}
+
+function rangesIn(norm: string): Array<{ from: number; to: number; index: number }> {
+  const out: Array<{ from: number; to: number; index: number }> = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(norm); m; m = RANGE.exec(norm)) {
+    const from = Number(m[1]);
+    const to = expandTo(from, m[2] ?? '');
+    // A two-digit end is only a year range with a dash ("2016-20"), never "2016/17" fiscal notation.
+    if ((m[2] ?? '').length === 2 && !m[0].includes('-')) continue;
+    if (plausible(from, to)) out.push({ from, to, index: m.index });
+  }
+  return out;
+}
+
+function mandateFor(year: number, next: boolean): readonly [number, number] | null {
+  const i = MANDATE_PERIODS.findIndex(([a, b]) => year >= a && year <= b);
+  if (i < 0) return null;
+  return MANDATE_PERIODS[next ? i + 1 : i] ?? null;
+}
+
+export function judgeValidity(model: TextModel, titleNorm: string, titleText: string | null, namingNorm: string | null, adoption: AdoptionResult): ValidityResult {
+  const signals: string[] = [];
+  const evidence: Evidence[] = [];
+  const reviewReasons: string[] = [];
+  const candidates: Candidate[] = [];
+
+  for (const r of rangesIn(titleNorm)) candidates.push({ ...r, score: 12, unit: { text: titleText ?? titleNorm, page: 1 } });
+  if (namingNorm && namingNorm !== titleNorm) for (const r of rangesIn(namingNorm)) candidates.push({ ...r, score: 8, unit: { text: namingNorm, page: 1 } });
+
+  for (const s of model.sentences) {
+    if (s.page > 40 && candidates.length > 0) break;
+    const found = rangesIn(s.norm);
+    if (found.length === 0) continue;
+    for (const r of found) {
+      let score = 0;
+      if (PERIOD_WORD.test(s.norm)) score += 4;
+      if (SELF.test(s.norm)) score += 2;
+      if (s.page === 1) score += 3;
+      else if (s.page === 2) score += 1;
+      if (s.heading) score += 1;
+      if (s.norm.length < 40) score += 1;
+      if (FOREIGN.test(s.norm)) score -= 6;
+      if (REVISION.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(REVISION, ''))) score -= 6;
+      if (found.length > 2) score -= 3; // a list of years is a table, not a period
+      candidates.push({ ...r, score, unit: s });
+    }
+  }
+
+  // Sum the score per distinct range: a period repeated in title, header and text is surer.
+  const totals = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.from}-${c.to}`;
+    const prev = totals.get(key);
+    if (!prev) totals.set(key, { ...c });
+    else {
+      prev.score += Math.max(0, c.score) * 0.5;
+      if (c.score > 0 && prev.unit.page > c.unit.page && c.score >= 12) prev.unit = c.unit;
+    }
+  }
+  const ranked = [...totals.values()].filter((c) => c.score >= 3).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+
+  const untilUnit = model.sentences.find((s) => UNTIL_FURTHER.test(s.norm) && !/\bförlängs\b/u.test(s.norm));
+  const untilFurtherNotice = untilUnit !== undefined;
+  if (untilUnit) {
+    signals.push('"gäller tills vidare"');
+    evidence.push({ aspect: 'validity', quote: quoteOf(untilUnit, UNTIL_FURTHER), page: untilUnit.page });
+  }
+
+  if (best) {
+    signals.push(`period ${best.from}–${best.to} (poäng ${best.score.toFixed(1)}, s. ${best.unit.page})`);
+    evidence.push({ aspect: 'validity', quote: quoteOf({ ...best.unit, norm: '', heading: false, order: 0 } as TextUnit), page: best.unit.page });
+    const second = ranked[1];
+    let confidence = best.score >= 12 ? 0.95 : best.score >= 6 ? 0.85 : 0.65;
+    if (second && second.score >= best.score * 0.8 && (second.from !== best.from || second.to !== best.to)) {
+      confidence -= 0.2;
+      reviewReasons.push(`flera perioder i texten: ${best.from}–${best.to} och ${second.from}–${second.to}`);
+    }
+    return { validFrom: best.from, validTo: best.to, untilFurtherNotice: false, confidence, signals, evidence, reviewReasons };
+  }
+
+  let validFrom: number | null = null;
+  let validTo: number | null = null;
+  let confidence = 0.6;
+  const early = model.sentences.filter((s) => s.page <= 6 || s.page >= model.pagesRead - 1);
+
+  const toUnit = early.find((s) => TO_ONLY.test(s.norm) && !FOREIGN.test(s.norm));
+  if (toUnit) {
+    validTo = Number(TO_ONLY.exec(toUnit.norm)?.[1]);
+    signals.push(`gäller till och med ${validTo}`);
+    evidence.push({ aspect: 'validity', quote: quoteOf(toUnit, TO_ONLY), page: toUnit.page });
+    confidence = 0.85;
+  }
+  const fromUnit = early.find((s) => FROM_ONLY.test(s.norm) && !FOREIGN.test(s.norm));
+  if (fromUnit) {
+    validFrom = Number(FROM_ONLY.exec(fromUnit.norm)?.[1]);
+    signals.push(`gäller från ${validFrom}`);
+    evidence.push({ aspect: 'validity', quote: quoteOf(fromUnit, FROM_ONLY), page: fromUnit.page });
+    confidence = 0.85;
+  }
+
+  // "för mandatperioden" without years: the term that contains the adoption (or title) year.
+  const mandateUnit = validTo === null ? early.find((s) => MANDATE.test(s.norm) && SELF.test(s.norm)) ?? early.find((s) => MANDATE.test(s.norm) && s.page <= 2) : undefined;
+  const titleYears = [...titleNorm.matchAll(SINGLE_YEAR)].map((m) => Number(m[1]));
+  if (mandateUnit) {
+    const next = /\b(kommande|nästa)\s/u.test(MANDATE.exec(mandateUnit.norm)?.[0] ?? '');
+    const anchor = adoption.year ?? titleYears[0] ?? null;
+    const term = anchor ? mandateFor(anchor, next) : null;
+    if (term) {
+      validFrom = term[0];
+      validTo = term[1];
+      signals.push(`mandatperioden ${term[0]}–${term[1]} (utifrån år ${anchor})`);
+      evidence.push({ aspect: 'validity', quote: quoteOf(mandateUnit, MANDATE), page: mandateUnit.page });
+      return { validFrom, validTo, untilFurtherNotice, confidence: 0.8, signals, evidence, reviewReasons };
+    }
+    reviewReasons.push('gäller för mandatperioden men antagandeåret saknas');
+  }
+
+  // A single year in the name: a target year ("Näringslivsstrategi 2030") or the edition year.
+  const nameYears = titleYears.length > 0 ? titleYears : namingNorm ? [...namingNorm.matchAll(SINGLE_YEAR)].map((m) => Number(m[1])) : [];
+  const nameYear = nameYears.length === 1 ? nameYears[0] : undefined;
+  if (nameYear !== undefined && validTo === null) {
+    const adopted = adoption.year ?? validFrom;
+    const targetInText = model.sentences.slice(0, 400).some((s) => TARGET_CONTEXT(nameYear).test(s.norm));
+    const isTarget = adopted !== null ? nameYear > adopted + 1 : targetInText || (nameYear % 5 === 0 && nameYear >= 2020);
+    if (isTarget) {
+      validTo = nameYear;
+      signals.push(`målår ${nameYear} i namnet`);
+      evidence.push({ aspect: 'validity', quote: titleText ?? String(nameYear), page: 1 });
+      confidence = adopted !== null ? 0.8 : 0.6;
+      if (adopted === null) reviewReasons.push(`årtalet ${nameYear} i namnet tolkat som målår; startår saknas`);
+    } else if (validFrom === null && adopted === null) {
+      validFrom = nameYear;
+      signals.push(`årtalet ${nameYear} i namnet tolkat som startår`);
+      confidence = 0.55;
+      reviewReasons.push(`osäkert om ${nameYear} i namnet är start- eller målår`);
+    }
+  }
+
+  if (validFrom === null && adoption.year !== null && (validTo === null || adoption.year <= validTo)) {
+    validFrom = adoption.year;
+    signals.push(`startår = antagandeår ${adoption.year}`);
+    if (adoption.evidence) evidence.push({ ...adoption.evidence, aspect: 'validity' });
+    if (confidence < 0.75) confidence = 0.75;
+  }
+  if (untilFurtherNotice) validTo = null;
+  if (validFrom === null && validTo === null) {
+    signals.push(untilFurtherNotice ? 'gäller tills vidare, startår saknas' : 'ingen giltighetstid angiven');
+    confidence = 0.7;
+  }
+  return { validFrom, validTo, untilFurtherNotice, confidence, signals, evidence, reviewReasons };
+}
