@@ -49,6 +49,8 @@ const MAX_SITEMAP_FILES = 10;
 const MAX_SITEMAP_SEEDS = 500;
 const MAX_LINKS_PER_PAGE = 200;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
+/** HTML beyond this is not parsed for links: no real menu page is that big, and cheerio's cost grows with it. */
+const MAX_HTML_PARSE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Crawls one site within its page budget. Returns at once, without any
@@ -192,7 +194,8 @@ class SiteCrawl<P> {
   /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */
   async #linksOf(body: Uint8Array, record: FetchRecord, depth: number, referrer: string): Promise<FrontierEntry[]> {
     const candidates: FrontierEntry[] = [];
-    for (const link of extractLinks(decodeHtml(body, record.contentType), record.finalUrl)) {
+    const html = decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType);
+    for (const link of extractLinks(html, record.finalUrl)) {
       if (this.#frontier.has(link.url) || !isSameSite(this.#startUrl, link.url) || trapReason(link.url)) continue;
       const score = scoreLink(link, depth);
       if (score === Number.NEGATIVE_INFINITY) continue;
