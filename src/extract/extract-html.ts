@@ -46,23 +46,43 @@ function stripBoilerplate($: CheerioAPI): void {
   });
 }
 
-function renderText(node: DomNode, out: string[]): void {
+/** Accumulates text where block boundaries ask for "at least n line breaks", so nesting never stacks blank lines. */
+class TextSink {
+  private parts: string[] = [];
+  private trailingBreaks = 1; // start of text counts as a break: no leading blank lines
+  text(s: string): void {
+    if (s.trim() === '') {
+      if (this.trailingBreaks === 0 && s.length > 0) this.parts.push(' ');
+      return;
+    }
+    this.parts.push(s);
+    this.trailingBreaks = 0;
+  }
+  breaks(n: number): void {
+    while (this.trailingBreaks < n) {
+      this.parts.push('\n');
+      this.trailingBreaks++;
+    }
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function renderText(node: DomNode, out: TextSink): void {
   if (node.type === 'text') {
-    out.push((node.data ?? '').replace(/\s+/g, ' '));
+    out.text((node.data ?? '').replace(/\s+/g, ' '));
     return;
   }
   if (node.type !== 'tag' && node.type !== 'root') return;
   const name = node.name ?? '';
-  const block = BLOCK.has(name);
-  if (block) out.push('\n');
-  if (name === 'pre') {
-    out.push(collectRaw(node));
-  } else {
-    for (const child of node.children ?? []) renderText(child, out);
-  }
-  if (CELL.has(name)) out.push('\t');
-  if (block) out.push('\n');
-  if (/^h[1-6]$/.test(name) || name === 'p') out.push('\n');
+  // Headings and paragraphs are separated by a blank line, other blocks by a line break.
+  const gap = /^h[1-6]$/.test(name) || name === 'p' ? 2 : BLOCK.has(name) ? 1 : 0;
+  out.breaks(gap);
+  if (name === 'pre') out.text(collectRaw(node));
+  else for (const child of node.children ?? []) renderText(child, out);
+  if (CELL.has(name)) out.text('\t');
+  out.breaks(gap);
 }
 
 function collectRaw(node: DomNode): string {
@@ -75,7 +95,7 @@ export function cleanHtmlTitle(raw: string): string | null {
   const title = normalizeText(raw).replace(/\s+/g, ' ').trim();
   if (!title) return null;
   const parts = title.split(/\s+[-–—|:·•]\s+/);
-  const kept = parts.filter((p) => !/\b(kommun|kommuns|stad|stads|region|startsida|webbplats)$/i.test(p.trim()) && !/^www\./i.test(p.trim()));
+  const kept = parts.filter((p) => !/\b(kommun|kommuns|stad|stads|region|startsida|webbplats)$/i.test(p.trim()) && !/^(www\.|region\s|landsting)/i.test(p.trim()));
   const result = (kept.length > 0 ? kept.join(' – ') : parts[0]!).trim();
   return result.length > 0 ? result.slice(0, 250) : null;
 }
@@ -100,9 +120,9 @@ export function extractHtml(bytes: Uint8Array, contentType: string | null, limit
   stripBoilerplate($);
   const root = pickRoot($);
   const h1 = normalizeText($(root as never).find('h1').first().text() || $('h1').first().text()).replace(/\s+/g, ' ');
-  const out: string[] = [];
+  const out = new TextSink();
   renderText(root, out);
-  const text = normalizeText(out.join('').replace(/\t+\n/g, '\n').replace(/\t/g, ' '));
+  const text = normalizeText(out.toString().replace(/\t+\n/g, '\n').replace(/\t/g, ' '));
   // A logo <h1> that is just the municipality's name says nothing about the page.
   const h1Useful = h1.length >= 3 && h1.length <= 250 && !/^\S+(\s\S+)?\s(kommun|stad)$/i.test(h1);
   const title = h1Useful ? h1 : cleanHtmlTitle(docTitle);
