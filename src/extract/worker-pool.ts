@@ -72,6 +72,8 @@ export function createExtractPool(options: Partial<ExtractPoolOptions> = {}): Ex
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
       stderr: false,
+      // Inherit the parent's flags except those that only make sense for a main entry point.
+      execArgv: process.execArgv.filter((arg) => !/^--(input-type|eval|print|test|watch)/.test(arg)),
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null, dead: false };
     worker.on('message', (reply: WorkerReply) => {
