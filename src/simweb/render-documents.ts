@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, Header, Footer } from 'docx';
+import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 
 /** A document to render: a title and pages of paragraphs. Lines starting with "# " are headings. */
 export interface DocumentSpec {
@@ -24,6 +25,13 @@ export interface PdfOptions {
   scanned?: boolean;
   /** Put the title into the PDF metadata (default true). */
   metadataTitle?: boolean;
+  /** Fixed creation date: with it the bytes are the same on every run (ETag tests, determinism). */
+  creationDate?: Date;
+}
+
+export interface DocxOptions {
+  /** Fixed creation/modification date and zip timestamps: identical bytes on every run. */
+  creationDate?: Date;
 }
 
 /** Renders a document to PDF bytes. */
@@ -32,7 +40,11 @@ export async function renderPdf(spec: DocumentSpec, options: PdfOptions = {}): P
     autoFirstPage: false,
     size: 'A4',
     margin: 56,
-    info: { Title: options.metadataTitle === false ? '' : spec.title, Author: spec.author ?? '' },
+    info: {
+      Title: options.metadataTitle === false ? '' : spec.title,
+      Author: spec.author ?? '',
+      ...(options.creationDate ? { CreationDate: options.creationDate } : {}),
+    },
     ...(options.userPassword ? { userPassword: options.userPassword, ownerPassword: `${options.userPassword}-owner`, pdfVersion: '1.7' as const } : {}),
   });
   const chunks: Buffer[] = [];
@@ -67,7 +79,7 @@ export async function renderPdf(spec: DocumentSpec, options: PdfOptions = {}): P
 }
 
 /** Renders a document to DOCX bytes; pages are separated by page breaks. */
-export async function renderDocx(spec: DocumentSpec): Promise<Uint8Array> {
+export async function renderDocx(spec: DocumentSpec, options: DocxOptions = {}): Promise<Uint8Array> {
   const children: Paragraph[] = [new Paragraph({ text: spec.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.LEFT })];
   spec.pages.forEach((paragraphs, index) => {
     paragraphs.forEach((paragraph, i) => {
@@ -90,5 +102,19 @@ export async function renderDocx(spec: DocumentSpec): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  return options.creationDate ? pinDocxDates(bytes, options.creationDate) : bytes;
+}
+
+/** Rewrites the dates docx stamps with "now" (core.xml and zip entries) to a fixed one. */
+function pinDocxDates(bytes: Uint8Array, date: Date): Uint8Array {
+  const files = unzipSync(bytes);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const iso = `${date.toISOString().split('.')[0]}Z`;
+    const xml = strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+    files['docProps/core.xml'] = strToU8(xml);
+  }
+  // Keys keep insertion order, so the archive layout is stable too.
+  return zipSync(files, { mtime: date, level: 6 });
 }
