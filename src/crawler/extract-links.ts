@@ -4,6 +4,7 @@
  * the file name, while the heading above says what the document is.
  */
 import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeUrl } from './normalize-url.ts';
 
 export interface ExtractedLink {
@@ -14,6 +15,8 @@ export interface ExtractedLink {
 
 const IGNORED_HREF = /^\s*(mailto:|tel:|javascript:|data:|#)/i;
 const CONTEXT_LIMIT = 300;
+const BLOCKS = new Set(['li', 'p', 'td', 'dd', 'article', 'section', 'div']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** Links (a[href], area[href]) of a page, normalised against the page URL or its <base href>. First occurrence wins. */
 export function extractLinks(html: string, pageUrl: string): ExtractedLink[] {
@@ -28,11 +31,11 @@ export function extractLinks(html: string, pageUrl: string): ExtractedLink[] {
     const url = normalizeUrl(href, base);
     if (!url) return;
     const anchor = squash(
-      [node.text(), node.attr('title') ?? '', node.attr('aria-label') ?? '', node.find('img[alt]').attr('alt') ?? '', node.attr('alt') ?? ''].join(' '),
+      [node.text(), node.attr('title') ?? '', node.attr('aria-label') ?? '', imageAlt(element), node.attr('alt') ?? ''].join(' '),
     );
-    const block = node.closest('li, p, td, dd, article, section, div');
-    const heading = nearestHeading($, node);
-    const context = squash(`${heading} ${block.length > 0 ? block.first().text() : ''}`).slice(0, CONTEXT_LIMIT);
+    const block = closestBlock(element);
+    const heading = nearestHeading(element);
+    const context = squash(`${heading ? $(heading).text() : ''} ${block ? $(block).text().slice(0, CONTEXT_LIMIT * 4) : ''}`).slice(0, CONTEXT_LIMIT);
     const existing = links.get(url);
     if (existing) {
       // Keep the most telling anchor: a link listed twice often says more the second time.
@@ -44,15 +47,43 @@ export function extractLinks(html: string, pageUrl: string): ExtractedLink[] {
   return [...links.values()];
 }
 
-/** The closest heading before the link, looking up at most four ancestors. */
-function nearestHeading($: cheerio.CheerioAPI, node: ReturnType<cheerio.CheerioAPI>): string {
-  let current = node;
-  for (let level = 0; level < 4 && current.length > 0; level += 1) {
-    const heading = current.prevAll('h1, h2, h3, h4').first();
-    if (heading.length > 0) return heading.text();
-    current = current.parent();
+// DOM walks by hand: cheerio's closest()/prevAll() compile their selector on
+// every call, which made link extraction five times slower than parsing.
+
+/** The closest block element around the link. */
+function closestBlock(element: Element): Element | null {
+  for (let current = element.parent; current; current = current.parent) {
+    if (isElement(current) && BLOCKS.has(current.name)) return current;
+  }
+  return null;
+}
+
+/** The closest heading before the link, looking at the previous siblings of the link and up to four ancestors. */
+function nearestHeading(element: Element): Element | null {
+  let current: AnyNode | null = element;
+  for (let level = 0; level < 5 && current; level += 1) {
+    for (let sibling: AnyNode | null = current.prev; sibling; sibling = sibling.prev) {
+      if (isElement(sibling) && HEADINGS.has(sibling.name)) return sibling;
+    }
+    current = current.parent;
+  }
+  return null;
+}
+
+/** Alt text of an image inside the link (icon links often have nothing else). */
+function imageAlt(element: Element): string {
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'img' && node.attribs.alt) return node.attribs.alt;
+    stack.push(...node.children);
   }
   return '';
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
 function squash(text: string): string {
