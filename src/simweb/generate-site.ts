@@ -151,6 +151,7 @@ export function generateSite(recipe: SiteRecipe, year: number, seed: number): { 
       adoptedBy: plan.adoptedBy,
       adoptedDate: plan.adoptedDate,
       validUntilFurtherNotice: plan.validityForm === 'until-further-notice',
+      validityForm: plan.validityForm,
       writtenWithBusiness: plan.writtenWithBusiness,
       yearlyActivities: plan.yearlyActivities,
       goalsMeasurable: plan.goalsMeasurable,

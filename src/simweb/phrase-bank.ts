@@ -116,7 +116,7 @@ export const RUS_LINK_GENERIC = [
 ];
 
 export const COLLAB_LINK = [
-  '{namn} är en del av {samverkan}, och {prog} ska stärka det gemensamma arbetet för företagsetableringar och investeringar.',
+  '{namn} samverkar med grannkommunerna inom {samverkan}, och {prog} ska stärka det gemensamma arbetet för företagsetableringar och investeringar.',
   'Genom {samverkan} samarbetar vi med grannkommunerna kring etableringar, kompetensförsörjning och marknadsföring. {Prog} bygger på den samverkan.',
   'Mellankommunal samverkan inom {samverkan} är en viktig del av näringslivsarbetet och {prog} ska bidra till de gemensamma målen.',
 ];
@@ -146,7 +146,7 @@ export const SUSTAINABILITY = [
 
 export const AGENDA_2030 = [
   '{Prog} bidrar till de globala målen i Agenda 2030, särskilt mål {m1} och mål {m2}.',
-  'Arbetet kopplas till FN:s globala mål för hållbar utveckling (Agenda 2030), framför allt mål {m1} om {m1text}.',
+  'Arbetet kopplas till FN:s globala mål för hållbar utveckling (Agenda 2030), framför allt mål {m1} om {m1text} och mål {m2}.',
 ];
 
 export const GLOBAL_GOAL_TEXT: Record<number, string> = {

@@ -118,7 +118,8 @@ export function programSections(plan: ProgramPlan, muni: SimMunicipality, rng: R
   intro.push(f(rng.pick(plan.writtenWithBusiness ? bank.WITH_BUSINESS : bank.WITHOUT_BUSINESS)));
   const validity = validitySentence(plan, rng);
   if (validity) intro.splice(rng.int(1, intro.length), 0, f(validity));
-  if (plan.sustainability === false && rng.chance(0.4)) intro.push(f(rng.pick(bank.PASSING_HALLBAR)));
+  // At most one passing "hållbar" in a program without emphasis (some RUS names already carry one).
+  if (plan.sustainability === false && rng.chance(0.4) && !/hållbar/i.test(plan.regionalReference ?? '')) intro.push(f(rng.pick(bank.PASSING_HALLBAR)));
   sections.push({ heading: rng.pick(['Inledning', 'Förord', 'Bakgrund och syfte']), paragraphs: intro });
 
   const links: string[] = [f(rng.pick(bank.LOCAL_LINK))];

@@ -41,6 +41,8 @@ export interface ExpectedProgram {
   /** ISO date, null for drafts. */
   adoptedDate: string | null;
   validUntilFurtherNotice: boolean;
+  /** How the text states validity: range-title, range-text, until-further-notice, mandate-explicit, mandate-current, target-year, until-year. */
+  validityForm: string;
   writtenWithBusiness: boolean;
   yearlyActivities: boolean;
   goalsMeasurable: boolean;
