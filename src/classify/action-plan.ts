@@ -16,39 +16,64 @@ export interface ActionPlanResult {
 }
 
 const PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|handlingsprogram|aktivitetslista|åtgärdslista)\\p{L}*');
-const SECTION_HEADING = rx(
-  '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:bilaga\\s?\\d*:?\\s+)?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|åtgärder|aktiviteter|insatser|prioriterade (?:åtgärder|aktiviteter|insatser)|planerade (?:åtgärder|aktiviteter|insatser)|åtgärder och aktiviteter|aktiviteter och åtgärder|så här gör vi|detta gör vi)\\b',
-);
 const RESPONSIBLE = rx('\\b(?:ansvarig\\p{L}*|ansvar:|huvudansvar\\p{L}*|ansvarar|ansvar\\b|ägare|ägs av|utförare|genomförs av)');
 const TIME = rx('\\b(?:tidplan|tidsplan|tidpunkt|tid:|när:|klart|klar (?:senast|under)|senast|löpande|årligen|kvartal\\p{L}*|q[1-4]|(?:vår|höst)en \\d{4}|start\\p{L}*|20\\d{2})\\b');
 const LINK_VERB = rx(
   '\\b(?:tas fram|tagits fram|tar fram|upprättas|upprättar|kompletteras|komplettera\\p{L}*|separat\\p{L}*|bilaga\\p{L}*|årlig\\p{L}*|årsvis|varje år|för varje år|beslutas|fastställs|tillhörande|kopplad\\p{L}*|konkretiseras|konkretiserar|utarbetas|revideras årligen|arbetas fram|ska finnas|egen|eget|särskild\\p{L}*|se\\b|följer|knuten|knutna|ligger till grund för)',
 );
 
-function followingUnits(model: TextModel, heading: TextUnit, n: number): TextUnit[] {
-  return model.sentences.slice(heading.order + 1, heading.order + 1 + n);
+const ACTION_HEADING = rx(
+  '\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|aktivitetslista|åtgärdslista)\\p{L}*|\\b(?:åtgärder|aktiviteter|aktivitet|insatser|insatserna|åtgärderna|aktiviteterna)\\b',
+);
+const ORG = rx(
+  '\\b\\p{L}*(?:enhet|enheten|förvaltning|förvaltningen|avdelning|avdelningen|kontor|kontoret|nämnd|nämnden|styrelse|styrelsen|chef|chefen|direktör|direktören|förening|föreningen|bolag|bolaget|samordnare|samordnaren|utvecklare|utvecklaren|ansvarig|ansvariga|ägare|funktionen)\\b',
+);
+const TIME_WORD = rx(
+  '\\b(?:q[1-4]|t[1-3]|löpande|klart|klar|senast|påbörja\\p{L}*|första året|andra året|tredje året|tertial\\p{L}*|kvartal\\p{L}*|halvår\\p{L}*|(?:19|20)\\d{2}|årligen|varje år|våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|tidplan|tidpunkt)\\b',
+);
+const TABLE_HEADER_ACT = rx('\\b(?:aktivitet\\p{L}*|insats\\p{L}*|åtgärd\\p{L}*|vad)\\b');
+const TABLE_HEADER_RESP = rx('\\b(?:ansvar\\p{L}*|ägare|vem|utförare)\\b');
+const TABLE_HEADER_TIME = rx('\\b(?:klart|tid|tidpunkt|tidplan|när|år|start|slut|period)\\b');
+
+interface Section {
+  header: TextUnit | null;
+  orgLines: TextUnit[];
+  timed: number;
+}
+
+/** Reads the lines under an action heading: a table header, or activity lines with owners and times. */
+function readSection(model: TextModel, heading: TextUnit): Section {
+  const body = model.lines.slice(heading.order + 1, heading.order + 60).filter((l) => l.page <= heading.page + 2);
+  let header: TextUnit | null = null;
+  const orgLines: TextUnit[] = [];
+  let timed = TIME_WORD.test(heading.norm) || /per år|år för år/u.test(heading.norm) ? 1 : 0;
+  for (const l of body) {
+    if (l.norm.length > 320) continue;
+    if (!header && l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) header = l;
+    if (ORG.test(l.norm)) orgLines.push(l);
+    if (TIME_WORD.test(l.norm)) timed += 1;
+  }
+  return { header, orgLines, timed };
 }
 
 export function judgeActionPlan(model: TextModel): ActionPlanResult {
-  // Included: a section heading followed by concrete activities with responsibility and time.
-  for (const h of model.sentences) {
-    if (!h.heading || !SECTION_HEADING.test(h.norm)) continue;
-    const body = followingUnits(model, h, 40);
-    const responsible = body.filter((u) => RESPONSIBLE.test(u.norm)).length;
-    const timed = body.filter((u) => TIME.test(u.norm)).length;
-    const activities = body.filter((u) => u.text.length < 260).length;
-    if (responsible >= 1 && timed >= 1 && activities >= 3) {
-      const example = body.find((u) => RESPONSIBLE.test(u.norm)) ?? h;
-      return {
-        actionPlan: 'included',
-        confidence: responsible >= 3 ? 0.9 : 0.8,
-        signals: [`avsnittet "${h.text}" (s. ${h.page}) har aktiviteter med ansvar (${responsible}) och tid (${timed})`],
-        evidence: [
-          { aspect: 'actionPlan', quote: quoteOf(h), page: h.page },
-          { aspect: 'actionPlan', quote: quoteOf(example, RESPONSIBLE), page: example.page },
-        ],
-      };
-    }
+  // Included: an action section with a table header or activity lines that name owners and times.
+  for (const h of model.lines) {
+    if (h.norm.length > 90 || /[.!?]$/.test(h.text) || !ACTION_HEADING.test(h.norm)) continue;
+    if (!h.heading && !/^(?:\d+(?:\.\d+)*\.?\s+|bilaga)/u.test(h.norm) && h.norm.split(' ').length > 8) continue;
+    const section = readSection(model, h);
+    const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1);
+    if (!included) continue;
+    const example = section.header ?? section.orgLines[0] ?? h;
+    return {
+      actionPlan: 'included',
+      confidence: section.header || section.orgLines.length >= 3 ? 0.9 : 0.8,
+      signals: [`avsnittet "${h.text}" (s. ${h.page}) har ${section.header ? 'en tabell aktivitet/ansvar/tid' : `${section.orgLines.length} aktiviteter med ansvarig och tid`}`],
+      evidence: [
+        { aspect: 'actionPlan', quote: quoteOf(h), page: h.page },
+        { aspect: 'actionPlan', quote: quoteOf(example, ORG), page: example.page },
+      ],
+    };
   }
   // Linked: a separate plan referred to.
   const mentions = model.sentences.filter((s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm));

@@ -15,6 +15,7 @@ import {
   ENGLISH_STOPWORDS,
   EVENT,
   JOB_AD,
+  JOINT_ISSUER,
   KIND_NOUN,
   MINUTES_MARKER,
   MINUTES_TITLE,
@@ -125,14 +126,20 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const findHead = (re: RegExp): TextUnit | undefined => head.find((l) => re.test(l.norm));
 
   // 2. Look-alikes named by their title or first lines.
-  const minutesLine = MINUTES_TITLE.test(tNorm) ? titleUnit : findHead(MINUTES_TITLE);
-  const minutesMarkers = head.filter((l) => MINUTES_MARKER.test(l.norm)).length + model.lines.slice(0, 60).filter((l) => /^§\s?\d+/.test(l.text)).length;
+  // Minutes and officer reports: the document type in the title or top lines, and their fixed headings.
+  const minutesLine = MINUTES_TITLE.test(tNorm) ? titleUnit : head.slice(0, 4).find((l) => MINUTES_TITLE.test(l.norm));
+  const firstPages = model.lines.filter((l) => l.page <= 2).slice(0, 60);
+  const minutesMarkers = firstPages.filter((l) => MINUTES_MARKER.test(l.norm) && l.norm.length < 160).length + firstPages.filter((l) => /^§\s?\d+/.test(l.text)).length;
   if ((minutesLine && (MINUTES_TITLE.test(tNorm) || minutesMarkers >= 1)) || minutesMarkers >= 3) {
     return no('minutes', 0.9, 'protokoll/tjänsteskrivelse (rubrik eller justeringsrader)', minutesLine ?? head.find((l) => MINUTES_MARKER.test(l.norm)));
   }
 
   const naming = namesProgram(tNorm) ? titleUnit && { ...titleUnit, norm: tNorm } : undefined;
-  const headNaming = naming ?? head.map((l) => (namesProgram(l.norm) ? l : undefined)).find((l) => l !== undefined);
+  // Only a title-like line names the document; a sentence that mentions a program does not.
+  const headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && namesProgram(l.norm) !== null);
+
+  const jointUnit = JOINT_ISSUER.test(tNorm) ? titleUnit : head.slice(0, 8).find((l) => JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm));
+  if (jointUnit) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', jointUnit);
 
   if (COMPREHENSIVE_PLAN.test(tNorm) || (!naming && head.slice(0, 6).some((l) => COMPREHENSIVE_PLAN.test(l.norm) && l.norm.length < 90))) {
     return no('comprehensive_plan', 0.9, 'översiktsplan i rubriken', titleUnit);

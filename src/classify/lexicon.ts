@@ -29,7 +29,7 @@ export const PROGRAM_NAME = [
   rx('näringslivs?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan(?!er\\p{L})|politi)\\p{L}*'),
   rx('tillväxt(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan)\\p{L}*'),
   rx('\\b\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b(?: \\p{L}+){0,1} (?:för|om) (?:[\\p{L}-]+ ){0,5}?(?:näringsliv|tillväxt|företag|entreprenörskap|nyföretagande|näringslivsutveckling)\\p{L}*'),
-  rx('företagar(?:e)?policy|näringspolitisk\\p{L}* program'),
+  rx('\\b\\p{L}*(?:företag|företagar|entreprenör|näringspolitisk)\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b|näringspolitisk\\p{L}* program'),
 ];
 
 /** Topics whose own programs are not business/growth policy. */
@@ -45,7 +45,7 @@ export const SELF_REFERENCE = rx(
 
 /** Minutes and administrative decision documents. */
 export const MINUTES_TITLE = rx('\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
-export const MINUTES_MARKER = rx('\\bjusterande\\p{L}*|\\bjusterare\\b|\\bjustering\\p{L}*|\\bbeslutande\\b|\\bnärvarande\\b|\\bövriga deltagare|\\butses att justera|\\bsekreterare\\b|\\bsammanträdesdatum|\\bordförande\\b|\\bjusteras\\b');
+export const MINUTES_MARKER = rx('\\bförslag till beslut|\\bsammanfattning av ärendet|\\bärendebeskrivning|\\bbeslutsunderlag|\\bföreslår (?:kommunfullmäktige|kommunstyrelsen|nämnden)|\\bbeslutsförslag|\\bbeskrivning av ärendet|^ärendet$|\\bjusterande\\p{L}*|\\bjusterare\\b|\\bjustering\\p{L}*|\\bbeslutande\\b|\\bnärvarande\\b|\\bövriga deltagare|\\butses att justera|\\bsekreterare\\b|\\bsammanträdesdatum|\\bordförande\\b|\\bjusteras\\b');
 
 export const NEWS_MARKER = rx('\\bnyhet(?:er)?\\b|\\bpressmeddelande|\\bpublicera(?:d|t|des)\\b|\\bsenast uppdaterad|\\bdela (?:sidan|artikeln)|\\bläs mer\\b|\\bnyhetsarkiv|\\bpresskontakt|\\bför mer information,? kontakta');
 export const NEWS_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade (?:igår|i går|på|vid|under)|\\bär nu (?:klar|antagen|antaget|beslutad)|\\bnya\\s\\p{L}*(?:program|strategi)\\p{L}*|\\blanserar|\\bpresenterades|\\bpresenterar\\b');
@@ -54,6 +54,8 @@ export const COMPREHENSIVE_PLAN = rx('\\b(?:fördjupad |fördjupning av |tematis
 export const BUDGET_TITLE = rx(
   '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget)',
 );
+/** Documents of a federation or a group of municipalities, not one municipality's own. */
+export const JOINT_ISSUER = rx('\\bkommunalförbund\\p{L}*|\\bförbundsdirektion\\p{L}*|\\bförbundsstyrelse\\p{L}*|\\bförbundsfullmäktige|\\bmedlemskommuner\\p{L}*|\\bsamarbetskommitt\\p{L}*|\\bbusiness region\\b|\\bgemensam(?:ma)? (?:närings|tillväx)\\p{L}*|\\bdelregional\\p{L}*|\\bregional (?:närings|tillväxt)\\p{L}*');
 export const REGIONAL_ISSUER = rx(
   '\\bregionfullmäktige\\p{L}*|\\bregionstyrelse\\p{L}*|\\blänsstyrelse\\p{L}*|\\bregionförbund\\p{L}*|\\blandsting\\p{L}*|\\bregionala utvecklingsnämnd\\p{L}*|\\bregionens utvecklingsnämnd|\\bregional\\p{L}* utvecklingsnämnd',
 );
