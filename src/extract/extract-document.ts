@@ -35,6 +35,11 @@ export function configureExtractPool(options: Partial<ExtractPoolOptions>): void
   poolOptions = { ...options };
 }
 
+/** Starts the shared workers ahead of the first document (optional; they also start on demand). */
+export function warmExtractPool(): void {
+  pool().warm();
+}
+
 /** Stops the shared workers (idle workers never block exit; this is for tidy shutdown and tests). */
 export async function closeExtractPool(): Promise<void> {
   const current = sharedPool;

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionError } from '../domain/index.ts';
 import { renderPdf, type DocumentSpec } from '../simweb/render-documents.ts';
-import { closeExtractPool, extractDocument } from './index.ts';
+import { cleanMetadataTitle } from './extract-pdf.ts';
+import { closeExtractPool, extractDocument, warmExtractPool } from './index.ts';
 
 afterAll(() => closeExtractPool());
 
@@ -127,7 +128,15 @@ describe('extractDocument on PDF', () => {
     expect(doc.pages[59]).toContain('Kapitel 60');
   });
 
+  it('cleans authoring-tool noise from metadata titles', () => {
+    expect(cleanMetadataTitle('Microsoft Word - Näringslivsprogram 2016.docx')).toBe('Näringslivsprogram 2016');
+    expect(cleanMetadataTitle('Untitled')).toBeNull();
+    expect(cleanMetadataTitle('  ')).toBeNull();
+    expect(cleanMetadataTitle('Tillväxtprogram för Sundsvall')).toBe('Tillväxtprogram för Sundsvall');
+  });
+
   it('extracts many PDFs concurrently through the warm pool', async () => {
+    warmExtractPool();
     const bytes = await renderPdf(program);
     const docs = await Promise.all(Array.from({ length: 8 }, () => extractDocument(bytes, {})));
     expect(docs.every((d) => d.pages.length === 3 && flat(d.pages[2]).includes('Hållbar utveckling och Agenda 2030'))).toBe(true);

@@ -5,7 +5,7 @@
  */
 export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 export { sniffKind, type DocumentKind } from './sniff-kind.ts';
-export { extractDocument, closeExtractPool, configureExtractPool, type ExtractHint } from './extract-document.ts';
+export { extractDocument, closeExtractPool, configureExtractPool, warmExtractPool, type ExtractHint } from './extract-document.ts';
 export { extractFile } from './extract-file.ts';
 export { normalizeText } from './normalize-text.ts';
 export type { ExtractPoolOptions } from './worker-pool.ts';

@@ -38,6 +38,8 @@ const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
 /** Pool of PDF/DOCX extraction workers. */
 export interface ExtractPool {
   run(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument>;
+  /** Starts all workers now, so the first documents do not pay for loading pdf.js. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,9 @@ export function createExtractPool(options: Partial<ExtractPoolOptions> = {}): Ex
         queue.push({ request: { id: nextId++, kind, bytes, limits }, resolve, reject });
         pump();
       });
+    },
+    warm() {
+      while (!closed && slots.length < maxThreads) spawn();
     },
     async close() {
       closed = true;
