@@ -55,6 +55,10 @@ export const INCLUDED_WORDINGS: ActionPlanWording[] = [
   { kind: 'included', yearly: true, text: (c) => ['# Åtgärdsplan per år', ...[0, 1, 2].flatMap((d) => [`Åtgärder ${c.from + d}`, ...pick(d * 5 + 2, 3).map(([a, r]) => `○ ${a} – ${r}`)]), 'Planen stäms av i december varje år.'] },
   { kind: 'included', yearly: false, text: () => ['# Aktiviteter', 'Aktiviteterna nedan är kopplade till målområdena. Kommunstyrelsen ansvarar för att de genomförs.', ...pick(13, 5).map(([a, r]) => `${a}. Genomförs av ${r.toLowerCase()} under programperioden; start senast andra året.`)] },
   { kind: 'included', yearly: true, text: (c) => [`# Handlingsplan – prioriterade aktiviteter ${c.from} och ${c.from + 1}`, `Prioriterat ${c.from}:`, ...pick(2, 3).map(([a, r]) => `${a}. (${r})`), `Prioriterat ${c.from + 1}:`, ...pick(10, 3).map(([a, r]) => `${a}. (${r})`)] },
+  { kind: 'included', yearly: false, text: () => ['# Handlingsplan', ...pick(4, 4).map(([a, r]) => `Vad: ${a}. Vem: ${r}. När: under programperioden, första delen klar inom tolv månader.`)] },
+  { kind: 'included', yearly: true, text: (c) => ['# Aktivitetsplan', ...[0, 1].flatMap((d) => [`Aktiviteter under ${c.from + d}`, ...pick(6 + d * 7, 3).map(([a, r]) => `${a} – ansvarig ${r.toLowerCase()}`)])] },
+  { kind: 'included', yearly: false, text: () => ['# Konkreta åtgärder', 'Åtgärd | Ansvar | Tid', ...pick(8, 4).map(([a, r], i) => `${a} | ${r} | ${['vår', 'höst', 'år 1', 'år 2'][i]}`)] },
+  { kind: 'included', yearly: false, text: () => ['# Handlingsplan med ansvar och tidplan', ...pick(12, 5).map(([a, r], i) => `${i + 1}) ${a}. Ansvar: ${r}. Tidplan: klart inom ${6 + i * 3} månader.`)] },
 ];
 
 /** Linked: the program points to a separate action plan. */
@@ -81,6 +85,16 @@ export const LINKED_WORDINGS: ActionPlanWording[] = [
   { kind: 'linked', yearly: true, text: (c) => [`Varje år antar kommunstyrelsen en handlingsplan för kommande år med utgångspunkt i ${c.full}.`] },
   { kind: 'linked', yearly: false, text: () => ['Konkreta aktiviteter finns samlade i en separat aktivitetsplan (bilaga 2), som inte ingår i detta dokument.'] },
   { kind: 'linked', yearly: false, text: () => ['Insatser och aktiviteter redovisas i en handlingsplan som kommundirektören ansvarar för att ta fram.'] },
+  { kind: 'linked', yearly: false, text: () => ['Handlingsplanen, som är en bilaga till detta dokument men beslutas separat, anger vilka insatser som ska göras.'] },
+  { kind: 'linked', yearly: true, text: () => ['Målen omsätts i en årlig handlingsplan för näringslivsarbetet.'] },
+  { kind: 'linked', yearly: false, text: (c) => [`Ett separat dokument, "Aktiviteter för ${c.full}", beskriver hur vi ska arbeta.`] },
+  { kind: 'linked', yearly: false, text: () => ['Strategin åtföljs av en handlingsplan som tas fram av näringslivsenheten i samråd med näringslivsrådet.'] },
+  { kind: 'linked', yearly: true, text: () => ['Varje januari presenteras årets aktivitetsplan för kommunstyrelsen.'] },
+  { kind: 'linked', yearly: false, text: () => ['För genomförandet finns en handlingsplan (separat dokument).'] },
+  { kind: 'linked', yearly: false, text: (c) => [`${c.Doc} ska kompletteras med handlingsplaner för respektive målområde.`] },
+  { kind: 'linked', yearly: false, text: () => ['Näringslivsenheten ansvarar för att ta fram en åtgärdsplan utifrån strategins mål.'] },
+  { kind: 'linked', yearly: true, text: () => ['Programmet konkretiseras genom årliga aktivitetsplaner som redovisas i kommunstyrelsens verksamhetsberättelse.'] },
+  { kind: 'linked', yearly: false, text: (c) => [`Handlingsplanen till ${c.full} finns som separat bilaga och uppdateras när målen följs upp.`] },
 ];
 
 /** None: no action plan; some only point to ordinary budget steering, which is not an action plan. */

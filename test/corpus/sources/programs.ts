@@ -317,9 +317,10 @@ function pickSustain(sustainable: boolean, k: { sust: number; pass: number }): S
 export function paginate(sections: string[][], target: number): string[][] {
   const nonEmpty = sections.filter((s) => s.length > 0);
   if (target <= 1) return [nonEmpty.flat()];
+  const n = nonEmpty.length;
+  const count = Math.min(n, target);
   const pages: string[][] = [];
-  const perPage = Math.ceil(nonEmpty.length / target);
-  for (let i = 0; i < nonEmpty.length; i += perPage) pages.push(nonEmpty.slice(i, i + perPage).flat());
+  for (let k = 0; k < count; k++) pages.push(nonEmpty.slice(Math.floor((k * n) / count), Math.floor(((k + 1) * n) / count)).flat());
   return pages;
 }
 
