@@ -17,8 +17,8 @@ export interface AdoptionResult {
   signal: string | null;
 }
 
-const BODY = rx('\\b(kommunfullmäktige\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
-const ADOPT_VERB = rx('\\b(antag\\p{L}*|antogs|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
+const BODY = rx('\\b(kommunstyrelsens arbetsutskott|ksau|kommunfullmäktige\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
+const ADOPT_VERB = rx('\\b(antag\\p{L}*|antog\\p{L}*|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
 const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall antas|kommer att antas|planeras|inför beslut|remiss\\p{L}*|för antagande|att anta\\b)');
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
@@ -29,6 +29,7 @@ const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/])/;
 const RANK: Record<string, number> = { kommunfullmäktige: 3, kommunstyrelsen: 2 };
 
 function bodyName(raw: string): string {
+  if (/^(kommunstyrelsens arbetsutskott|ksau)$/.test(raw)) return 'kommunstyrelsens arbetsutskott';
   if (/^(kommunfullmäktige|fullmäktige|kf)/.test(raw)) return 'kommunfullmäktige';
   if (/^(kommunstyrelse|ks)/.test(raw)) return 'kommunstyrelsen';
   return raw.replace(/ens$/, 'en');
@@ -65,12 +66,16 @@ export function findAdoption(model: TextModel): AdoptionResult {
     // A sentence-long adoption note may wrap: read the line with its two neighbours.
     const window = [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
     const joined = window.map((x) => x.norm).join(' ');
-    if (!ADOPT_VERB.test(u.norm) && !/^(kf|ks)\s?\d{4}|^(kf|ks)\s?§/.test(u.norm)) continue;
+    // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
+    const bareNote = u.norm.length < 90 && /^(kommunfullmäktige|kommunstyrelsen|kf|ks)\b/u.test(u.norm) && findDate(u.norm) !== null && /§|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}/u.test(u.norm);
+    if (!ADOPT_VERB.test(u.norm) && !bareNote) continue;
     if (NOT_ADOPTED.test(u.norm)) continue;
-    const body = BODY.exec(u.norm) ?? BODY.exec(joined);
-    if (!body) continue;
-    const by = bodyName(body[1] ?? '');
-    if (/^(\p{L}*nämnd|\p{L}*utskott)/u.test(by) && /^(nämnd|utskott)/.test(by)) continue;
+    // The highest body named wins ("Ansvarig nämnd: kommunfullmäktige"); bare "nämnd" names nobody.
+    const bodies = [...(BODY.exec(u.norm) ? u.norm : joined).matchAll(new RegExp(BODY.source, 'gu'))]
+      .map((m) => bodyName(m[1] ?? ''))
+      .filter((b) => !/^(nämnd|nämnden|nämndens|utskott|utskottet)$/.test(b));
+    if (bodies.length === 0) continue;
+    const by = bodies.sort((a, b) => (RANK[b] ?? 1) - (RANK[a] ?? 1))[0] ?? '';
     const date = findDate(u.norm.slice(Math.max(0, (ADOPT_VERB.exec(u.norm)?.index ?? 0) - 40))) ?? findDate(joined);
     const rank = (RANK[by] ?? 1) * 10 + (date ? 5 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };

@@ -71,7 +71,7 @@ function findBoilerplate(pageLines: string[][]): Set<string> {
 
 function splitSentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?])\s+(?=["”«(]?[\p{Lu}\d•])/u)
+    .split(/(?<=[.!?])\s+(?=["”«(]?[\p{Lu}•])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -27,7 +27,8 @@ const PERIOD_WORD = rx('\\b(gäller|gälla|giltig\\p{L}*|period\\p{L}*|programpe
 const SELF = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|handlingsprogram\\p{L}*)\\b');
 const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|länets|agenda 2030|eu:s|europa 2020|nationell\\p{L}*|översiktsplan\\p{L}*|befolkning\\p{L}*|ökade|minskade|ökat|minskat|procent|statistik|scb|mellan åren|projekt\\p{L}*|budget\\p{L}*|tidigare|föregående|förra|ersätter|ersatte)\\b|%');
 const REVISION = rx('\\b(revider\\p{L}*|revision\\p{L}*|ses över|översyn\\p{L}*|aktualiser\\p{L}*|uppdater\\p{L}*|utvärder\\p{L}*|följas upp|följs upp)\\b');
-const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)\\s(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)\\s(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)\\s(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)(?::|\\s)\\s?(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const ENDS = rx('\\b(?:löper ut|upphör(?: att gälla)?|slutar gälla|avslutas)\\s(?:[\\p{L}.]+\\s){0,4}?((?:19|20)\\d{2})(?![\\d-])');
 const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)\\s(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
@@ -39,6 +40,15 @@ interface Candidate {
   to: number;
   score: number;
   unit: TextUnit | { text: string; page: number };
+}
+
+const MONTH_NAMES = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const LONG_DATE = new RegExp(`(?:den )?\\d{1,2}(?::e|:a)? (?:${MONTH_NAMES}) ((?:19|20)\\d{2})`, 'gu');
+const ISO_DATE = /(?<!\d)((?:19|20)\d{2})-\d{2}-\d{2}(?!\d)/g;
+
+/** Dates reduced to their years, so "från den 1 januari 2017 till den 31 december 2020" reads as a range. */
+export function yearView(norm: string): string {
+  return norm.replace(LONG_DATE, '$1').replace(ISO_DATE, '$1').replace(/\b(?:from|från och med|fr\.o\.m\.) (?:den )?/gu, (m) => m);
 }
 
 function plausible(from: number, to: number): boolean {
@@ -81,7 +91,7 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
 
   for (const s of model.sentences) {
     if (s.page > 40 && candidates.length > 0) break;
-    const found = rangesIn(s.norm);
+    const found = rangesIn(yearView(s.norm));
     if (found.length === 0) continue;
     for (const r of found) {
       let score = 0;
@@ -136,16 +146,16 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
   let confidence = 0.6;
   const early = model.sentences.filter((s) => s.page <= 6 || s.page >= model.pagesRead - 1);
 
-  const toUnit = early.find((s) => TO_ONLY.test(s.norm) && !FOREIGN.test(s.norm));
+  const toUnit = early.find((s) => (TO_ONLY.test(yearView(s.norm)) || (ENDS.test(yearView(s.norm)) && SELF.test(s.norm))) && !FOREIGN.test(s.norm));
   if (toUnit) {
-    validTo = Number(TO_ONLY.exec(toUnit.norm)?.[1]);
+    validTo = Number((TO_ONLY.exec(yearView(toUnit.norm)) ?? ENDS.exec(yearView(toUnit.norm)))?.[1]);
     signals.push(`gäller till och med ${validTo}`);
     evidence.push({ aspect: 'validity', quote: quoteOf(toUnit, TO_ONLY), page: toUnit.page });
     confidence = 0.85;
   }
-  const fromUnit = early.find((s) => FROM_ONLY.test(s.norm) && !FOREIGN.test(s.norm));
+  const fromUnit = early.find((s) => FROM_ONLY.test(yearView(s.norm)) && !FOREIGN.test(s.norm));
   if (fromUnit) {
-    validFrom = Number(FROM_ONLY.exec(fromUnit.norm)?.[1]);
+    validFrom = Number(FROM_ONLY.exec(yearView(fromUnit.norm))?.[1]);
     signals.push(`gäller från ${validFrom}`);
     evidence.push({ aspect: 'validity', quote: quoteOf(fromUnit, FROM_ONLY), page: fromUnit.page });
     confidence = 0.85;
