@@ -163,7 +163,8 @@ function renderTxt(s: CorpusSource): Uint8Array {
     for (const p of page) {
       const text = p.startsWith('# ') ? p.slice(2) : p;
       if (pdfLike) lines.push(...wrapHyphenated(text, 72));
-      else lines.push(p.startsWith('# ') ? `${text}\n${'='.repeat(Math.min(60, text.length))}` : text);
+      else if (p.startsWith('# ')) lines.push(text, '='.repeat(Math.min(60, text.length)));
+      else lines.push(...text.split('\n'));
       lines.push('');
     }
     if (pdfLike) lines.push(`${s.spec.footer ? s.spec.footer + '   ' : ''}Sida ${i + 1} av ${s.spec.pages.length}`, '\f');
