@@ -130,6 +130,30 @@ describe('startSimWeb over HTTP', () => {
     }
   });
 
+  it('streams huge responses with an honest Content-Length and serves session-id URLs', async () => {
+    const t = web.truth.find((x) => x.hugePaths.length > 0);
+    expect(t).toBeDefined();
+    const url = new URL(t?.hugePaths[0] ?? '', urlOf(t?.code ?? '')).href;
+    const head = await fetch(url, { method: 'HEAD', headers: { 'user-agent': UA } });
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    const controller = new AbortController();
+    const res = await fetch(url, { headers: { 'user-agent': UA }, signal: controller.signal });
+    const reader = res.body?.getReader();
+    const first = await reader?.read();
+    expect(first?.value?.byteLength ?? 0).toBeGreaterThan(0);
+    controller.abort();
+
+    const sessionSite = generateWeb({ year: 2017, seed: 1, municipalities: all }).truth.find((x) => x.features.includes('session-ids'));
+    expect(sessionSite).toBeDefined();
+    const local = web.truth.find((x) => x.features.includes('session-ids'));
+    if (local) {
+      const html = await (await fetch(urlOf(local.code), { headers: { 'user-agent': UA } })).text();
+      const link = /href="([^"]*;jsessionid=[^"]+)"/.exec(html)?.[1];
+      expect(link).toBeDefined();
+      expect((await get(new URL(link ?? '', urlOf(local.code)).href)).status).toBe(200);
+    }
+  });
+
   it('lets a polite link-following crawler find every valid program', async () => {
     const targets = web.truth.filter((t) => t.validPrograms.length > 0).slice(0, 12);
     expect(targets.length).toBeGreaterThan(5);

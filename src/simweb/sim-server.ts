@@ -73,12 +73,23 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
-/** A port nobody listens on: bind, note the port, release it. */
-async function closedPort(host: string): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe, host, 0);
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
+/**
+ * A port nobody listens on. Chosen below Linux's ephemeral range (32768+),
+ * where other servers asking for port 0 never land, then checked free.
+ */
+async function closedPort(host: string, salt: string): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20000 + (hashSeed(salt, attempt, process.pid) % 12000);
+    const probe = createServer();
+    try {
+      await listen(probe, host, port);
+    } catch {
+      continue;
+    }
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    return port;
+  }
+  throw new Error('no free port for a closed-port site');
 }
 
 export async function startSimWeb(web: SimWeb, options: StartOptions = {}): Promise<RunningSimWeb> {
@@ -189,7 +200,7 @@ export async function startSimWeb(web: SimWeb, options: StartOptions = {}): Prom
   for (const [index, site] of web.sites.entries()) {
     const requested = options.basePort ? options.basePort + index : 0;
     if (site.unreachable === 'closed-port') {
-      const port = requested || (await closedPort(host));
+      const port = requested || (await closedPort(host, site.code));
       sites.push({ code: site.code, name: site.name, url: `http://${host}:${port}/` });
       continue;
     }
