@@ -15,24 +15,26 @@ export interface DetailResult<T> {
   evidence: Evidence[];
 }
 
-const ACTORS = rx('\\b(?:näringsliv\\p{L}*|företag(?:en|are|arna|arnas|ens|s)?\\b|lokala företag\\p{L}*|företagarföreningar\\p{L}*|företagarna\\b|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|branschföreträdare|företagsledare|entreprenörer|handlare|köpmän\\p{L}*|näringsidkare)');
-const PROCESS = rx(
-  '\\b(?:tagits fram|tagit fram|togs fram|framtag\\p{L}*|arbetats fram|arbetades fram|utarbetats|utarbetades|har tagits|har skrivits|skrevs|har deltagit|deltog|deltagit|medverkat|medverkade|involverat\\p{L}*|involverades|varit delaktig\\p{L}*|delaktighet|inspel|lämnat synpunkter|synpunkter från|genomfört\\p{L}*|genomfördes|har bidragit|bidrog|förankrat\\p{L}*|förankrades|referensgrupp\\p{L}*|styrgrupp\\p{L}*|arbetsgrupp\\p{L}*|workshop\\p{L}*|dialogmöte\\p{L}*|enkät\\p{L}*|intervju\\p{L}*|fokusgrupp\\p{L}*|gemensamt framtag\\p{L}*|i bred dialog|samskapa\\p{L}*|samskapat)',
+// External business actors; the municipality's own business unit ("näringslivsenheten") is not one.
+const ACTORS = rx(
+  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|\\d+ företag\\p{L}*)\\b',
 );
-const OWN_DOC = rx('\\b(?:program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|arbetet med)\\b');
-const FUTURE_ONLY = rx('\\b(?:ska|skall|kommer att|vill)\\b');
+const PROCESS_PAST = rx(
+  '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med)\\b',
+);
+const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
-/** Written together with local business: a past-tense process with business actors, about this document. */
+/** Written together with local business: a past-tense process with business actors. */
 export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean> {
-  const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS.test(s.norm) && (OWN_DOC.test(s.norm) || /workshop|enkät|dialogmöte|fokusgrupp|intervju/u.test(s.norm)));
-  const strong = hits.filter((s) => !FUTURE_ONLY.test(s.norm) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört)/u.test(s.norm));
+  const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm));
+  const strong = hits.filter((s) => !FUTURE.test(s.norm) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomförts|framtagen|framtaget)/u.test(s.norm));
   const best = strong[0] ?? hits[0];
   if (!best) return { value: false, confidence: 0.75, signal: null, evidence: [] };
   return {
     value: strong.length > 0,
     confidence: strong.length >= 2 ? 0.9 : strong.length === 1 ? 0.8 : 0.55,
     signal: `framtaget med näringslivet (${strong.length} meningar, s. ${best.page})`,
-    evidence: [{ aspect: 'businessParticipation', quote: quoteOf(best, PROCESS), page: best.page }],
+    evidence: [{ aspect: 'businessParticipation', quote: quoteOf(best, PROCESS_PAST), page: best.page }],
   };
 }
 

@@ -19,6 +19,8 @@ export interface SustainabilityResult {
 
 const SUSTAIN = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*|\\bomställning\\p{L}*|\\bcirkulär\\p{L}*|\\bfossilfri\\p{L}*|\\bklimat(?!anläggning)\\p{L}*|\\bmiljömässig\\p{L}*|\\bgröna? (?:omställning|näringar|jobb|tillväxt|företag)');
 const SUSTAIN_STRICT = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*');
+// Words that raise a topic to a perspective of the whole program ("ett genomgående perspektiv", "en ledstjärna").
+const EMPHASIS = rx('\\b(?:perspektiv\\p{L}*|genomsyra\\p{L}*|genomgående|vägledande|ledstjärna\\p{L}*|bärande|princip\\p{L}*|utgångspunkt\\p{L}*|präglas|prägla|ramverk|integrera\\p{L}*|övergripande|grundpelare|fundament|hörnsten\\p{L}*|särskilt sikte|ska bidra till|bidrar till|kompass)\\b');
 const THREE_DIMENSIONS = rx('\\b(?:social\\p{L}*|ekologisk\\p{L}*|ekonomisk\\p{L}*)(?:,| och| samt)? (?:\\p{L}+,? ){0,3}(?:social\\p{L}*|ekologisk\\p{L}*|miljömässig\\p{L}*|ekonomisk\\p{L}*)');
 const AGENDA = rx('\\bagenda 2030\\b|\\bglobala (?:hållbarhets)?mål\\p{L}*|\\bfn:?s (?:\\p{L}+ )?(?:hållbarhets)?mål\\p{L}*|\\bhållbarhetsmål\\p{L}*|\\bsustainable development goals\\b|\\bsdg\\p{L}*|\\b17 mål\\p{L}*|\\bmålen för hållbar utveckling');
 const GOAL_NUMBERS = /(?:\bmål(?:en)?|\bsdg|#)\s?(?:nr\.?|nummer)?\s?((?:1[0-7]|[1-9])(?:(?:\s?,\s?|\s(?:och|samt|&)\s|\s?-\s?)(?:1[0-7]|[1-9]))*)(?![\d%])/gu;
@@ -81,6 +83,11 @@ export function judgeSustainability(model: TextModel): SustainabilityResult {
     score += 2;
     signals.push('social, ekologisk och ekonomisk hållbarhet');
   }
+  const emphasis = model.sentences.find((s) => (SUSTAIN_STRICT.test(s.norm.replace(/hållbara? tillväxt\p{L}*/gu, '')) || AGENDA.test(s.norm)) && EMPHASIS.test(s.norm));
+  if (emphasis) {
+    score += 3;
+    signals.push(`hållbarhet lyfts som perspektiv (s. ${emphasis.page})`);
+  }
   const distinctPages = new Set(sentences.map((s) => s.page)).size;
   if (strict.length >= 3) score += 1;
   if (strict.length >= 6 || (sentences.length >= 6 && distinctPages >= 3)) score += 2;
@@ -95,8 +102,12 @@ export function judgeSustainability(model: TextModel): SustainabilityResult {
       for (const [g, re] of GOAL_NAMES) if (re.test(n.norm)) goals.add(g);
     }
   }
+  if (goals.size > 0) {
+    score += 1;
+    signals.push(`namngivna globala mål: ${[...goals].sort((a, b) => a - b).join(', ')}`);
+  }
   const sustainability = score >= 3;
-  const best = headings[0] ?? agendaUnits[0] ?? threeDims ?? strict[0] ?? sentences[0];
+  const best = emphasis ?? headings[0] ?? agendaUnits[0] ?? threeDims ?? strict[0] ?? sentences[0];
   if (best) evidence.push({ aspect: 'sustainability', quote: quoteOf(best, SUSTAIN), page: best.page });
   if (agendaUnits[0]) evidence.push({ aspect: 'agenda2030', quote: quoteOf(agendaUnits[0], AGENDA), page: agendaUnits[0].page });
   const confidence = score >= 6 || score === 0 ? 0.9 : score === 3 || score === 2 ? 0.6 : 0.75;
