@@ -20,14 +20,15 @@ const ACTORS = rx(
   '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|\\d+ företag\\p{L}*)\\b',
 );
 const PROCESS_PAST = rx(
-  '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med)\\b',
+  '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
 );
 const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
 /** Written together with local business: a past-tense process with business actors. */
 export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean> {
   const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm));
-  const strong = hits.filter((s) => !FUTURE.test(s.norm) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomförts|framtagen|framtaget)/u.test(s.norm));
+  // A plan for the future ("ska ha dialog") is not participation; past-tense process words already say so.
+  const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm));
   const best = strong[0] ?? hits[0];
   if (!best) return { value: false, confidence: 0.75, signal: null, evidence: [] };
   return {

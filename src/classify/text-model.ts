@@ -38,8 +38,10 @@ const PAGE_NUMBER_LINE = /^(sid(a|an)?\.?\s*)?\d{1,4}(\s*(av|\/|of)\s*\d{1,4})?$
 const CONNECTOR_END = /\b(och|att|för|i|av|med|som|till|på|en|ett|det|den|de|är|om|eller|samt|från|inom|vid|ska|kan)$/i;
 const BULLET_START = /^([•●▪■◦·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))/;
 
-function looksLikeHeading(line: string, prevEndsSentence: boolean): boolean {
+function looksLikeHeading(line: string, prevEndsSentence: boolean, next: string | undefined): boolean {
   if (line.length > 100 || line.length < 3) return false;
+  // A wrapped paragraph line continues in lowercase on the next line; a heading does not.
+  if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.,;]$/.test(line)) return false;
   if (CONNECTOR_END.test(line)) return false;
@@ -131,12 +133,12 @@ export function buildTextModel(pages: readonly string[], pageCount?: number): Te
     };
     let prevEnds = true;
     const kept: string[] = [];
-    for (const line of pls) {
+    for (const [li, line] of pls.entries()) {
       if (PAGE_NUMBER_LINE.test(line)) continue;
       const key = normForMatch(line).replace(/\d+/g, '#');
       if (boilerplate.has(key) && page > 1) continue;
       kept.push(line);
-      const heading = looksLikeHeading(line, prevEnds);
+      const heading = looksLikeHeading(line, prevEnds, pls[li + 1]);
       lines.push({ page, text: line, norm: normForMatch(line), heading, order: lines.length });
       if (heading) {
         flush();
