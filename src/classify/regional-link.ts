@@ -48,10 +48,15 @@ const INTER = rx(
     '\\bkommunsamarbete\\p{L}*',
     '\\b(?:samverk|samarbet|tillsammans)\\p{L}*(?: [\\p{L},]+){0,6} (?:grannkommun\\p{L}*|kranskommun\\p{L}*|närliggande kommuner\\p{L}*|kringliggande kommuner\\p{L}*|omkringliggande kommuner\\p{L}*|andra kommuner\\p{L}*|övriga kommuner\\p{L}*|kommunerna i (?:länet|regionen|området|\\p{L}+regionen)|\\p{L}+ övriga kommuner|kommuner i (?:länet|regionen|närområdet))',
     '\\bgrannkommun\\p{L}*(?: [\\p{L},]+){0,6} (?:samverk|samarbet|tillsammans)\\p{L}*',
+    '\\p{L}+-samverkan\\b',
+    '\\bkommunernas (?:gemensamma )?(?:samverkan|samarbete|näringslivssamverkan)',
   ].join('|'),
 );
 const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionen)(?![\p{L}])/u;
 const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår)\\b');
+// "kommunerna" (the other municipalities, plural definite) doing something together.
+const OTHER_MUNICIPALITIES = rx('\\b(?:kommunerna|grannkommunerna|kranskommunerna|medlemskommunerna)\\b');
+const SHARED = rx('\\b(?:samverk\\p{L}*|samarbet\\p{L}*|gemensam\\p{L}*|tillsammans)\\b');
 const RELATION = rx('\\b(utgår från|utgå från|bygger på|i linje med|kopplad\\p{L}*|koppling\\p{L}*|bidrar till|bidra till|förhåller sig|tar avstamp|avstamp i|harmoniera\\p{L}*|stödjer|stöder|relaterar|samspel|överensstämmer|anknyter|tar hänsyn till|knyter an|utgångspunkt|styrdokument|förankrad\\p{L}*|samverkar|samarbetar)\\b');
 
 function pick(units: TextUnit[]): TextUnit | undefined {
@@ -65,7 +70,7 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
   let namedInter: string | null = null;
   for (const s of model.sentences) {
     if (RUS.test(s.norm)) rusUnits.push(s);
-    else if (INTER.test(s.norm) || (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm))) interUnits.push(s);
+    else if (INTER.test(s.norm) || (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) || (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm))) interUnits.push(s);
     const named = matchRegionalReference(s.text, countyCode);
     if (named?.kind === 'rus') {
       namedRus ??= named.name;

@@ -29,6 +29,8 @@ export function cleanTitle(raw: string): string {
     .replace(/^microsoft (word|powerpoint) - /i, '')
     .replace(/\.(docx?|pdf|odt)$/i, '')
     .replace(/\s+[|–—-]\s+[^|–—-]*(kommun|stad)\s*$/i, '')
+    // Site or organisation name before the document name: "Köpings kommun | Näringslivspolicy".
+    .replace(/^[^|–—]{0,60}?(kommun|stad)\s*[|–—:]\s+(?=\S)/iu, '')
     .replace(/[\s:;,.]+$/u, '')
     .trim();
   if (t.length > 200) t = cleanQuote(t, 200);
