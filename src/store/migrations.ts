@@ -160,7 +160,63 @@ function initial(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '2026-11-28-001-initial': initial(dialect) };
+      return { '2026-11-28-001-initial': initial(dialect), '2026-11-28-002-accounts-search': accountsSearch(dialect) };
+    },
+  };
+}
+
+/**
+ * Accounts, sessions, login attempts, good examples and the full-text search
+ * index of the web app. The search table is FTS5 on SQLite; PostgreSQL gets a
+ * plain table searched with LIKE over the same stemmed tokens.
+ */
+function accountsSearch(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await idColumn(db.schema.createTable('users'), dialect)
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await idColumn(db.schema.createTable('login_attempts'), dialect)
+        .addColumn('ip', 'text', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_attempts_time').on('login_attempts').columns(['created_at']).execute();
+      await db.schema
+        .createTable('good_examples')
+        .addColumn('document_id', 'integer', (c) => c.primaryKey())
+        .addColumn('marked_by', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('search_indexed')
+        .addColumn('document_id', 'integer', (c) => c.primaryKey())
+        .addColumn('indexed_at', 'text', (c) => c.notNull())
+        .execute();
+      if (dialect === 'sqlite') {
+        await sql`CREATE VIRTUAL TABLE search_pages USING fts5(stems, document_id UNINDEXED, page_no UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+      } else {
+        await db.schema
+          .createTable('search_pages')
+          .addColumn('document_id', 'integer', (c) => c.notNull())
+          .addColumn('page_no', 'integer', (c) => c.notNull())
+          .addColumn('stems', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('search_pages_document').on('search_pages').column('document_id').execute();
+      }
     },
   };
 }
