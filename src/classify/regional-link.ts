@@ -68,10 +68,12 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
   const interUnits: TextUnit[] = [];
   let namedRus: string | null = null;
   let namedInter: string | null = null;
+  // Named references are costly to test per sentence: look once in the whole text first.
+  const anyNamed = matchRegionalReference(model.pageNorms.join('\n'), countyCode) !== null;
   for (const s of model.sentences) {
     if (RUS.test(s.norm)) rusUnits.push(s);
     else if (INTER.test(s.norm) || (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) || (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm))) interUnits.push(s);
-    const named = matchRegionalReference(s.text, countyCode);
+    const named = anyNamed ? matchRegionalReference(s.text, countyCode) : null;
     if (named?.kind === 'rus') {
       namedRus ??= named.name;
       if (!rusUnits.includes(s)) rusUnits.push(s);
