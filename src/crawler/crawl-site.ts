@@ -48,6 +48,7 @@ const START_SCORE = 1000;
 const MAX_SITEMAP_FILES = 10;
 const MAX_SITEMAP_SEEDS = 500;
 const MAX_LINKS_PER_PAGE = 200;
+const DOCUMENT_RANK_PENALTY = 2;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
 /** HTML beyond this is not parsed for links: no real menu page is that big, and cheerio's cost grows with it. */
 const MAX_HTML_PARSE_BYTES = 5 * 1024 * 1024;
@@ -200,6 +201,14 @@ class SiteCrawl<P> {
       const score = scoreLink(link, depth);
       if (score === Number.NEGATIVE_INFINITY) continue;
       candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor || null, via: 'link' });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    // Diminishing returns on one page's documents: a styrdokument list of 40
+    // policies must not eat the whole budget. Best-scored (business) ones keep
+    // their rank; each further document from this page costs a little more.
+    let documentRank = 0;
+    for (const candidate of candidates) {
+      if (DOCUMENT_URL.test(new URL(candidate.url).pathname)) candidate.score -= DOCUMENT_RANK_PENALTY * documentRank++;
     }
     candidates.sort((a, b) => b.score - a.score);
     const kept: FrontierEntry[] = [];

@@ -21,10 +21,10 @@ const POSITIVE: readonly Rule[] = [
   [/planer och program|planer program|program och planer/, 15],
   [/forfattningssamling/, 12],
   [/handlingsplan|aktivitetsplan/, 10],
-  [/foretag/, 8],
+  [/foretag|besoksnaring|etablering/, 10],
   [/program/, 10],
   [/strategi/, 10],
-  [/policy|policyer/, 6],
+  [/policy|policyer/, 3],
   [/\bplan(er)?\b/, 4],
   [/dokument|publikationer|rapporter/, 4],
   [/politik|kommunfullmaktige|beslut/, 2],
@@ -36,7 +36,7 @@ const NEGATIVE: readonly Rule[] = [
   [/\bsok\b|\bsearch\b|sokresultat/, -25],
   [/kalender|kalendarium|evenemang|\bevents?\b/, -20],
   [/lediga (tjanster|jobb)|\bjobb\b|\bkarriar\b/, -15],
-  [/\bnyheter\b|\bnyhet\b|\bnews\b|pressmeddelande|arkiv/, -8],
+  [/\bnyheter\b|\bnyhet\b|\bnews\b|pressmeddelande|arkiv/, -4],
   [/\benglish\b|\ben\b|languages?/, -3],
   [/cookie|tillganglighet|kontakta oss|facebook|instagram|twitter|linkedin|youtube/, -10],
 ];
@@ -73,9 +73,12 @@ export function scoreLink(link: ScoredLink, depth: number): number {
     else if (pattern.test(context)) score += weight / 4;
   }
   if (DOCUMENT_FILE.test(path.raw)) {
-    score += 10;
-    const programWords = /program|strategi|policy|handlingsplan|naringsliv|tillvaxt/;
-    if (programWords.test(anchor) || programWords.test(path.words)) score += 20;
+    // Documents are what we look for, but a budget of tens of fetches is soon
+    // spent on a styrdokument list of 40 policies: boost business documents most.
+    const text = `${anchor} ${path.words}`;
+    if (/naringsliv|tillvaxt|foretag|besoksnaring/.test(text)) score += 35;
+    else if (/program|strategi|handlingsplan|\bplan\b/.test(text)) score += 12;
+    else score += 4;
   }
   return score - 3 * depth;
 }
