@@ -113,7 +113,7 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
 
   // 1. Bad input: nothing to read, junk, or not Swedish.
   const lang = languageProfile(model);
-  if (lang.words < 15) return no(model.chars === 0 ? 'empty' : 'too_short', 0.95, `för lite text (${lang.words} ord)`);
+  if (lang.words < 15) return no(model.sentences.length === 0 ? 'empty' : 'too_short', 0.95, `för lite text (${lang.words} ord)`);
   if (lang.letters < 0.6) return no('unreadable', 0.9, `texten är mest skräptecken (${Math.round(lang.letters * 100)} % bokstäver)`);
   if (lang.swedish < 0.06) {
     return no(lang.english > 0.08 ? 'not_swedish' : 'unreadable', 0.9, `inte svensk text (svenska funktionsord ${Math.round(lang.swedish * 100)} %, engelska ${Math.round(lang.english * 100)} %)`);

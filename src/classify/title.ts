@@ -41,7 +41,7 @@ function scoreLine(u: TextUnit, index: number): number {
   const n = u.norm;
   if (n.length < 4 || n.length > 160) return -10;
   if (JUNK_LINE.test(n)) return -8;
-  if (MUNICIPALITY_ONLY.test(n)) return -4;
+  if (MUNICIPALITY_ONLY.test(n) && !NAMING.test(n) && n.split(' ').length <= 4) return -4;
   if (!/\p{L}{3}/u.test(n)) return -8;
   let s = 0;
   if (NAMING.test(n)) s += 6;
