@@ -1,6 +1,7 @@
 /** Fetch behaviour against real local servers: redirects, retries, timeouts, size cap, private addresses, conditional requests. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPdf } from '../simweb/render-documents.ts';
+import { crawlSite } from './crawl-site.ts';
 import { createMemoryJournal } from './memory-journal.ts';
 import { runCrawl, site, testOptions, type Seen } from './crawl-test-kit.ts';
 import { page, reply, startTestServer, type TestServer } from './test-server.ts';
@@ -153,6 +154,11 @@ describe('private addresses', () => {
     expect(server.log).toHaveLength(0);
   });
 
+  it('refuses an IPv6 loopback literal', async () => {
+    const { result } = await runCrawl(site('http://[::1]:9/'), testOptions({ allowPrivateHosts: false }));
+    expect(result).toMatchObject({ status: 'unreachable', error: 'address ::1 is private; use --allow-private-hosts' });
+  });
+
   it('reports a refused connection as unreachable', async () => {
     const server = await serve({});
     const port = server.port;
@@ -167,6 +173,23 @@ describe('private addresses', () => {
     const server = await serve({});
     const { result } = await runCrawl(site(`${server.origin}/`), testOptions());
     expect(result).toMatchObject({ status: 'unreachable', error: 'start page returned 404' });
+  });
+});
+
+describe('processing', () => {
+  it('records a failing process hook on the fetch and goes on crawling', async () => {
+    const server = await serve({ '/': page('Start', [['/program', 'Program']]), '/program': page('Program', []) });
+    const journal = createMemoryJournal<Seen>();
+    const result = await crawlSite(site(`${server.origin}/`), testOptions(), {
+      journal,
+      process: async ({ record }) => {
+        if (record.url.endsWith('/')) throw new Error('extractor crashed');
+        return { url: record.url, finalUrl: record.finalUrl, status: record.status, kind: null, unchanged: false, error: null };
+      },
+    });
+    expect(result).toMatchObject({ status: 'done', fetched: 2 });
+    expect(journal.records[0]).toMatchObject({ status: 200, error: 'process_failed: extractor crashed' });
+    expect(journal.processed.map((seen) => seen.url)).toEqual([`${server.origin}/program`]);
   });
 });
 

@@ -49,6 +49,7 @@ const MAX_SITEMAP_FILES = 10;
 const MAX_SITEMAP_SEEDS = 500;
 const MAX_LINKS_PER_PAGE = 200;
 const DOCUMENT_RANK_PENALTY = 2;
+const MAX_ANCHOR_CHARS = 300;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
 /** HTML beyond this is not parsed for links: no real menu page is that big, and cheerio's cost grows with it. */
 const MAX_HTML_PARSE_BYTES = 5 * 1024 * 1024;
@@ -200,7 +201,7 @@ class SiteCrawl<P> {
       if (this.#frontier.has(link.url) || !isSameSite(this.#startUrl, link.url) || trapReason(link.url)) continue;
       const score = scoreLink(link, depth);
       if (score === Number.NEGATIVE_INFINITY) continue;
-      candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor || null, via: 'link' });
+      candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor ? link.anchor.slice(0, MAX_ANCHOR_CHARS) : null, via: 'link' });
     }
     candidates.sort((a, b) => b.score - a.score);
     // Diminishing returns on one page's documents: a styrdokument list of 40
