@@ -60,6 +60,32 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await classifyCommand(files, flags);
     });
 
+  program
+    .command('serve')
+    .description('serve the web app and JSON API on --db (default http://127.0.0.1:3000)')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
+    .option('--port <n>', 'port (default 3000)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--trust-proxy', 'trust X-Forwarded-For/-Proto from a reverse proxy')
+    .option('--allow-private-hosts', 'let reviewers add documents from loopback/private URLs (local fixtures)')
+    .action(async (flags) => {
+      const { serveCommand } = await import('./serve-command.ts');
+      exitCode = await serveCommand(flags);
+    });
+
+  program
+    .command('user')
+    .description('manage web app accounts')
+    .command('add')
+    .description('add a user (password from PROGRAMKARTAN_PASSWORD or stdin)')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
+    .requiredOption('--username <name>', 'user name')
+    .addOption(new Option('--role <role>', 'role').choices(['admin', 'reviewer']).makeOptionMandatory())
+    .action(async (flags) => {
+      const { userAddCommand } = await import('./user-command.ts');
+      exitCode = await userAddCommand(flags);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -136,3 +136,9 @@ export async function countFailedLogins(db: Kysely<Database>, key: { ip: string;
   const [ip, user] = await Promise.all([base.where('ip', '=', key.ip).executeTakeFirstOrThrow(), base.where('username', '=', key.username).executeTakeFirstOrThrow()]);
   return { byIp: Number(ip.n), byUsername: Number(user.n) };
 }
+
+/** Every account, without password hashes (the admin's user list). */
+export async function listUsers(db: Kysely<Database>): Promise<Array<{ id: number; username: string; role: Role; createdAt: string }>> {
+  const rows = await appDb(db).selectFrom('users').select(['id', 'username', 'role', 'created_at']).orderBy('username').execute();
+  return rows.map((r) => ({ id: Number(r.id), username: r.username, role: toRole(r.role), createdAt: r.created_at }));
+}

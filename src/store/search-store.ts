@@ -31,6 +31,8 @@ const COMPOUND_PARTS = [
 ];
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Bump when stemming or compound rules change: documents indexed under another version are re-indexed. */
+const INDEX_VERSION = 'sv-2';
 const cache = new Map<string, string>();
 
 /** One word → its search stem (lower case, Snowball Swedish + extra rules). */
@@ -40,8 +42,9 @@ export function swedishStem(word: string): string {
   if (hit !== undefined) return hit;
   let s = stemmer.stem(lower);
   // Snowball keeps the definite "-et" (programmet, näringslivet) and "-n" after -i (strategin).
-  if (s.length >= 7 && s.endsWith('et')) s = s.slice(0, -2);
-  else if (s.length >= 7 && s.endsWith('in')) s = s.slice(0, -1);
+  // Stemming again after stripping keeps both forms equal (företagsklimatet → företagsklimat → företagsklim).
+  if (s.length >= 7 && s.endsWith('et')) s = stemmer.stem(s.slice(0, -2));
+  else if (s.length >= 7 && s.endsWith('in')) s = stemmer.stem(s.slice(0, -1));
   // programm → program: doubled final consonants come from inflection.
   if (s.length >= 5 && /([^aeiouyåäö])\1$/.test(s)) s = s.slice(0, -1);
   if (cache.size > 50_000) cache.clear();
@@ -70,7 +73,8 @@ export function indexTerms(text: string): string[] {
 /** Indexes every stored document not indexed yet; returns how many were added. */
 export async function updateSearchIndex(db: Kysely<Database>, dialect: Dialect, options: { rebuild?: boolean } = {}): Promise<number> {
   const app = appDb(db);
-  if (options.rebuild) {
+  const outdated = await app.selectFrom('search_indexed').select('document_id').where('indexed_at', 'not like', `${INDEX_VERSION}@%`).limit(1).execute();
+  if (options.rebuild || outdated.length > 0) {
     await sql`DELETE FROM search_pages`.execute(db);
     await app.deleteFrom('search_indexed').execute();
   }
@@ -90,7 +94,7 @@ export async function updateSearchIndex(db: Kysely<Database>, dialect: Dialect, 
         const title = [t.ctitle, t.title].filter(Boolean).join(' ');
         if (title) await sql`INSERT INTO search_pages (stems, document_id, page_no) VALUES (${` ${indexTerms(title).join(' ')} `}, ${Number(t.id)}, ${0})`.execute(trx);
       }
-      const now = new Date().toISOString();
+      const now = `${INDEX_VERSION}@${new Date().toISOString()}`;
       await appDb(trx as unknown as Kysely<Database>).insertInto('search_indexed').values(batch.map((document_id) => ({ document_id, indexed_at: now }))).execute();
     });
   }

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { ACTION_PLANS, PROGRAM_TYPES, REGIONAL_LINKS } from '../../domain/index.ts';
-import { addReviews, listReviews, markGoodExample, reviewQueue, saveDocument, unmarkGoodExample, type ReviewInput } from '../../store/index.ts';
-import { loadGeography, renderAddProgram, renderAuditLog, renderQueue, type AddProgramForm } from '../../web/index.ts';
+import { addReviews, listReviews, listUsers, markGoodExample, reviewQueue, saveDocument, unmarkGoodExample, type ReviewInput } from '../../store/index.ts';
+import { h, loadGeography, renderAddProgram, renderAuditLog, renderQueue, type AddProgramForm } from '../../web/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requireRole } from '../auth.ts';
 import { fetchDocument } from '../fetch-document.ts';
@@ -176,6 +176,15 @@ export function reviewPages(): Hono<AppEnv> {
     const { rows, total } = await listReviews(c.var.services.data.db, { limit: 50, offset: (pageNo - 1) * 50 });
     const names = new Map([...loadGeography().shapes.values()].map((s) => [s.code, s.name]));
     return page(c, { title: 'Granskningslogg', section: 'granskning', breadcrumbs: [{ text: 'Granskning', href: '/granskning' }, { text: 'Logg' }], body: renderAuditLog(rows, pageNo, Math.max(1, Math.ceil(total / 50)), names) });
+  });
+
+  // Accounts are created with `programkartan user add`; admins can see who has access.
+  app.get('/admin/anvandare', requireRole('admin'), async (c) => {
+    const users = await listUsers(c.var.services.data.db);
+    return page(c, {
+      title: 'Användare',
+      body: h`<h1 class="govuk-heading-xl">Användare</h1><ul class="govuk-list">${users.map((u) => h`<li>${u.username} – ${u.role === 'admin' ? 'administratör' : 'granskare'} (sedan ${u.createdAt.slice(0, 10)})</li>`)}</ul><p class="govuk-body">Nya konton skapas med <code>programkartan user add</code>.</p>`,
+    });
   });
 
   app.post('/exempel/:id/bra-exempel', async (c) => {
