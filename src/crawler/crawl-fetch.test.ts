@@ -53,6 +53,19 @@ describe('redirects', () => {
     expect(server.paths()).not.toContain('/landning');
   });
 
+  it('follows the start page to a new host and crawls that host as the site', async () => {
+    const server = await serve({
+      '/': (req, res) => {
+        if (req.headers.host?.startsWith('localhost')) page('Ny webbplats', [['/naringsliv', 'Näringsliv']])(req, res);
+        else res.writeHead(301, { location: `http://localhost:${server.port}/` }).end();
+      },
+      '/naringsliv': page('Näringsliv', []),
+    });
+    const { journal, result } = await runCrawl(site(`${server.origin}/`), testOptions());
+    expect(result.status).toBe('done');
+    expect(journal.records.map((record) => record.finalUrl)).toEqual([`http://localhost:${server.port}/`, `http://localhost:${server.port}/naringsliv`]);
+  });
+
   it('stops after five redirects', async () => {
     const server = await serve({
       '/': page('Start', [['/loop/0', 'Program']]),

@@ -26,7 +26,7 @@ function minGap(server: TestServer): number {
 
 describe('robots.txt', () => {
   it('never requests disallowed paths, for links, sitemaps and redirects alike', async () => {
-    const server = await serve({
+    const server: TestServer = await serve({
       '/robots.txt': reply('User-agent: *\nDisallow: /intern\n\nUser-agent: Programkartan\nDisallow: /hemligt\nDisallow: /intern\n', 'text/plain'),
       '/': page('Start', [
         ['/naringsliv', 'Näringsliv'],
@@ -38,12 +38,16 @@ describe('robots.txt', () => {
       '/flyttad': (_req, res) => {
         res.writeHead(301, { location: '/hemligt/ny-plats' }).end();
       },
-      '/sitemap.xml': reply('<urlset><url><loc>/hemligt/tillvaxtprogram</loc></url></urlset>', 'application/xml'),
+      '/sitemap.xml': (_req, res) => {
+        const locs = ['/hemligt/tillvaxtprogram', '/naringsliv/tillvaxtprogram'].map((p) => `<url><loc>http://127.0.0.1:${server.port}${p}</loc></url>`);
+        res.writeHead(200, { 'content-type': 'application/xml' }).end(`<urlset>${locs.join('')}</urlset>`);
+      },
     });
     const { result, journal } = await runCrawl(site(`${server.origin}/`), testOptions());
     expect(result.status).toBe('done');
     expect(server.paths().filter((path) => path.startsWith('/hemligt') || path.startsWith('/intern'))).toEqual([]);
     expect(server.paths()).toContain('/naringsliv');
+    expect(server.paths()).toContain('/naringsliv/tillvaxtprogram');
     const moved = journal.records.find((record) => record.url.endsWith('/flyttad'));
     expect(moved?.error).toMatch(/^robots_disallowed/);
   });
@@ -96,10 +100,13 @@ describe('politeness', () => {
 });
 
 describe('sitemaps', () => {
-  it('seeds the frontier from robots Sitemap lines and sitemap indexes, best URLs first', async () => {
+  it('seeds the frontier from robots Sitemap lines (redirected) and sitemap indexes, best URLs first', async () => {
     const server = await serve({
       '/robots.txt': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:${server.port}/sitemap-index.xml\n`);
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:${server.port}/old-sitemap.xml\n`);
+      },
+      '/old-sitemap.xml': (_req, res) => {
+        res.writeHead(301, { location: '/sitemap-index.xml' }).end();
       },
       '/sitemap-index.xml': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/xml' }).end(`<sitemapindex><sitemap><loc>http://127.0.0.1:${server.port}/sitemap-pages.xml</loc></sitemap></sitemapindex>`);

@@ -6,7 +6,7 @@
 import type { CrawlJournal, FetchRecord, FetchedResource, FrontierEntry, Site, SiteCrawlState } from '../domain/index.ts';
 import { decodeHtml } from './decode-html.ts';
 import { extractLinks } from './extract-links.ts';
-import { type FetchContext, fetchResource, requestWithRetries } from './fetcher.ts';
+import { type FetchContext, fetchResource } from './fetcher.ts';
 import { Frontier } from './frontier.ts';
 import { isSameSite, normalizeUrl, originOf } from './normalize-url.ts';
 import type { CrawlOptions } from './options.ts';
@@ -107,6 +107,8 @@ class SiteCrawl<P> {
   readonly #frontier: Frontier;
   readonly #queries: QueryVariantGuard;
   #startUrl = '';
+  /** Origins that count as this site: the start URL's, plus where the start page moved to (see #checkHop). */
+  readonly #siteOrigins = new Set<string>();
 
   constructor(site: Site, options: CrawlOptions, hooks: CrawlHooks<P>, state: SiteCrawlState) {
     this.#site = site;
@@ -129,6 +131,9 @@ class SiteCrawl<P> {
     const startUrl = normalizeUrl(this.#site.url);
     if (!startUrl) return { status: 'unreachable', error: `invalid start URL: ${this.#site.url}`, fetched: this.#state.fetchedCount };
     this.#startUrl = startUrl;
+    this.#siteOrigins.add(originOf(startUrl));
+    // Everything in the journal was accepted as on-site, including a moved start page's new host.
+    for (const url of this.#state.seen) this.#siteOrigins.add(originOf(url));
     const robots = await this.#robotsFor(originOf(startUrl));
     if (robots.state === 'unavailable') {
       return { status: this.#state.fetchedCount > 0 ? 'done' : 'unreachable', error: humanError(robots.error ?? 'robots.txt unavailable'), fetched: this.#state.fetchedCount };
@@ -171,7 +176,7 @@ class SiteCrawl<P> {
       const previous = await this.#hooks.journal.previousFetch(entry.url);
       // Conditional requests only for documents: a 304 on an HTML page would leave us without its links.
       const conditional = DOCUMENT_URL.test(new URL(entry.url).pathname);
-      const outcome = await fetchResource(entry.url, this.#context, (target) => this.#checkHop(entry.url, target), previous, conditional);
+      const outcome = await fetchResource(entry.url, this.#context, (target) => this.#checkHop(entry, target), previous, conditional);
       record = outcome.record;
       body = outcome.body;
       if (record.finalUrl !== entry.url) this.#frontier.markSeen(record.finalUrl);
@@ -198,7 +203,7 @@ class SiteCrawl<P> {
     const candidates: FrontierEntry[] = [];
     const html = decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType);
     for (const link of extractLinks(html, record.finalUrl)) {
-      if (this.#frontier.has(link.url) || !isSameSite(this.#startUrl, link.url) || trapReason(link.url)) continue;
+      if (this.#frontier.has(link.url) || !this.#onSite(link.url) || trapReason(link.url)) continue;
       const score = scoreLink(link, depth);
       if (score === Number.NEGATIVE_INFINITY) continue;
       candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor ? link.anchor.slice(0, MAX_ANCHOR_CHARS) : null, via: 'link' });
@@ -222,9 +227,24 @@ class SiteCrawl<P> {
     return this.#frontier.add(kept);
   }
 
-  /** Vets a redirect hop: same site, robots, not already known. */
-  async #checkHop(from: string, target: string): Promise<string | null> {
-    if (!isSameSite(this.#startUrl, target)) return `offsite_redirect: ${from} redirects to ${target}`;
+  /** True for URLs on the site: same host modulo www and http/https as the start URL or where it moved. */
+  #onSite(url: string): boolean {
+    for (const origin of this.#siteOrigins) if (isSameSite(origin, url)) return true;
+    return false;
+  }
+
+  /**
+   * Vets a redirect hop: same site, robots, not already known. The start
+   * page alone may move to another host (a municipality that changed its
+   * domain); that host then counts as the site. The private-address guard
+   * still applies to it at connect time.
+   */
+  async #checkHop(entry: FrontierEntry, target: string): Promise<string | null> {
+    const from = entry.url;
+    if (!this.#onSite(target)) {
+      if (entry.via !== 'seed' || entry.depth !== 0) return `offsite_redirect: ${from} redirects to ${target}`;
+      this.#siteOrigins.add(originOf(target));
+    }
     if (!(await this.#robotsFor(originOf(target))).isAllowed(target)) return `robots_disallowed: redirect target ${target}`;
     if (target !== from && this.#frontier.has(target)) return `redirect_to_known: ${target} is fetched or queued already`;
     return null;
@@ -256,13 +276,14 @@ class SiteCrawl<P> {
       if (visited.has(url)) continue;
       visited.add(url);
       if (!(await this.#robotsFor(originOf(url))).isAllowed(url)) continue;
-      let body: Uint8Array | null = null;
-      try {
-        const response = await requestWithRetries(url, this.#context);
-        body = response.status >= 200 && response.status < 300 ? response.body : null;
-      } catch (error) {
-        if (this.#hooks.signal?.aborted) throw error;
-      }
+      // Sitemaps move too (http → https): follow on-site, robots-allowed hops.
+      const { body } = await fetchResource(
+        url,
+        this.#context,
+        async (target) => (this.#onSite(target) && (await this.#robotsFor(originOf(target))).isAllowed(target) ? null : 'refused'),
+        null,
+        false,
+      );
       if (!body) continue;
       const parsed = parseSitemap(body, this.#options.maxSitemapEntries - read);
       read += parsed.urls.length + parsed.sitemaps.length;
