@@ -16,8 +16,8 @@ export interface ActionPlanResult {
 }
 
 const PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|handlingsprogram|aktivitetslista|åtgärdslista)\\p{L}*');
-const RESPONSIBLE = rx('\\b(?:ansvarig\\p{L}*|ansvar:|huvudansvar\\p{L}*|ansvarar|ansvar\\b|ägare|ägs av|utförare|genomförs av)');
-const TIME = rx('\\b(?:tidplan|tidsplan|tidpunkt|tid:|när:|klart|klar (?:senast|under)|senast|löpande|årligen|kvartal\\p{L}*|q[1-4]|(?:vår|höst)en \\d{4}|start\\p{L}*|20\\d{2})\\b');
+const SEPARATE_DOC = rx('\\b(?:bilaga\\p{L}*|separat\\p{L}*|eget dokument|särskilt dokument|särskild plan|fristående dokument)\\b');
+const ACTIVITY_WORD = rx('\\b(?:aktivitet\\p{L}*|åtgärd\\p{L}*|insats\\p{L}*)\\b');
 const LINK_VERB = rx(
   '\\b(?:tas fram|tagits fram|tar fram|upprättas|upprättar|kompletteras|komplettera\\p{L}*|separat\\p{L}*|bilaga\\p{L}*|årlig\\p{L}*|årsvis|varje år|för varje år|beslutas|fastställs|tillhörande|kopplad\\p{L}*|konkretiseras|konkretiserar|utarbetas|revideras årligen|arbetas fram|ska finnas|egen|eget|särskild\\p{L}*|se\\b|följer|knuten|knutna|ligger till grund för)',
 );
@@ -73,6 +73,16 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
         { aspect: 'actionPlan', quote: quoteOf(h), page: h.page },
         { aspect: 'actionPlan', quote: quoteOf(example, ORG), page: example.page },
       ],
+    };
+  }
+  // Linked: a separate document of activities ("I bilagan \"Aktiviteter 2027–2028\", som publiceras separat").
+  const separate = model.sentences.find((s) => SEPARATE_DOC.test(s.norm) && ACTIVITY_WORD.test(s.norm));
+  if (separate && !model.sentences.some((s) => PLAN_NOUN.test(s.norm) && LINK_VERB.test(s.norm))) {
+    return {
+      actionPlan: 'linked',
+      confidence: 0.75,
+      signals: [`hänvisar till ett separat dokument med aktiviteter (s. ${separate.page})`],
+      evidence: [{ aspect: 'actionPlan', quote: quoteOf(separate, SEPARATE_DOC), page: separate.page }],
     };
   }
   // Linked: a separate plan referred to.

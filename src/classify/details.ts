@@ -40,9 +40,10 @@ export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean
 }
 
 const YEARLY = rx(
-  '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärder|insatser)(?: \\p{L}+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärder)\\p{L}* (?:för )?(?:år )?20\\d{2}\\b|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*)',
+  '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärder|insatser)(?: [\\p{L}\\d]+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|årets (?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan|insatser)\\p{L}*|(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}* för (?:året|kommande år|nästa år|varje år|respektive år)|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*|(?:aktivitet|åtgärd|insats|handlingsplan|prioritera)\\p{L}*(?: \\p{L}+){0,3} 20\\d{2} (?:och|samt|,) 20\\d{2})',
 );
-const YEAR_HEADING = /^(?:(?:år|aktiviteter|åtgärder|insatser)\s)?(20\d{2})(?:\s|:|$)/u;
+// "År 2019", "Åtgärder 2020", "Prioriterat 2021:": a short line that is a year with at most two words before it.
+const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$/u;
 
 /** Long-term program broken into activities per year. */
 export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
@@ -61,7 +62,8 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
     }
   }
   const sorted = [...years].sort();
-  const consecutive = sorted.some((y, i) => sorted[i + 1] === y + 1 && sorted[i + 2] === y + 2);
+  // Two or more consecutive year headings: the work is laid out year by year.
+  const consecutive = sorted.some((y, i) => sorted[i + 1] === y + 1);
   if (consecutive && first) {
     return { value: true, confidence: 0.7, signal: `aktiviteter uppdelade på år ${sorted.join(', ')}`, evidence: [{ aspect: 'yearlyActivities', quote: quoteOf(first), page: first.page }] };
   }
