@@ -10,6 +10,7 @@ import { loadSession } from './auth.ts';
 import { createDataService, type DataService } from './data-service.ts';
 import { errorResponse } from './error-handler.ts';
 import { HttpError } from './http-error.ts';
+import { anonymousPageCache } from './page-cache.ts';
 import { apiV1 } from './routes/api-v1.ts';
 import { authPages } from './routes/auth-pages.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> & { data: DataServi
     c.header('X-Frame-Options', 'DENY');
     await next();
   });
+  app.use('*', anonymousPageCache());
   app.use('*', loadSession);
 
   app.route('/api/v1', apiV1());

@@ -46,7 +46,11 @@ export interface DataService {
   catalogue(): Promise<Map<number, CatalogueEntry>>;
   /** Brings the full-text index up to date when documents were added. */
   ensureSearchIndex(): Promise<void>;
+  /** Memoises `load` under `key` until the data version changes (bounded; oldest entries dropped). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
+
+const MEMO_LIMIT = 500;
 
 const FIELD_KEYS: Array<keyof JudgedFields> = ['isProgram', 'programType', 'title', 'validFrom', 'validTo', 'regionalLink', 'actionPlan', 'sustainability', 'isDraft'];
 
@@ -139,6 +143,7 @@ export function createDataService(db: Kysely<Database>, dialect: StoreConnection
   let catalogue: Promise<Map<number, CatalogueEntry>> | null = null;
   let years: Promise<number[]> | null = null;
   let indexedAt: string | null = null;
+  let memos = new Map<string, Promise<unknown>>();
 
   async function version(): Promise<string> {
     if (current !== null && Date.now() - checkedAt < recheckMs) return current;
@@ -150,6 +155,7 @@ export function createDataService(db: Kysely<Database>, dialect: StoreConnection
     if (v !== current) {
       current = v;
       reports = new Map();
+      memos = new Map();
       catalogue = null;
       years = null;
     }
@@ -187,6 +193,17 @@ export function createDataService(db: Kysely<Database>, dialect: StoreConnection
       await version();
       catalogue ??= remember(loadCatalogue(db), () => (catalogue = null));
       return catalogue;
+    },
+    async memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+      await version();
+      let hit = memos.get(key) as Promise<T> | undefined;
+      if (!hit) {
+        if (memos.size >= MEMO_LIMIT) memos.delete(memos.keys().next().value!);
+        const table = memos;
+        hit = remember(load(), () => table.delete(key));
+        memos.set(key, hit);
+      }
+      return hit;
     },
     async ensureSearchIndex() {
       const v = await version();

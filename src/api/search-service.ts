@@ -51,7 +51,8 @@ export async function runSearch(data: DataService, filters: SearchFilters, optio
   let ranked: Array<{ entry: CatalogueEntry; pageNo: number }>;
   if (terms.length > 0) {
     await data.ensureSearchIndex();
-    const hits = await searchDocuments(data.db, data.dialect, filters.q);
+    // Popular queries repeat: the hits are kept until the data changes.
+    const hits = await data.memo(`search:${terms.join(' ')}`, () => searchDocuments(data.db, data.dialect, filters.q));
     ranked = hits.flatMap((hit) => {
       const entry = catalogue.get(hit.documentId);
       return entry && entry.fields.isProgram ? [{ entry, pageNo: hit.pageNo }] : [];
