@@ -20,6 +20,8 @@ export interface AdoptionResult {
 const BODY = rx('\\b(kommunstyrelsens arbetsutskott|ksau|kommunfullmäktige\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
 const ADOPT_VERB = rx('\\b(antag\\p{L}*|antog\\p{L}*|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
 const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall antas|kommer att antas|planeras|inför beslut|remiss\\p{L}*|för antagande|att anta\\b)');
+const DECIDED = rx('\\b(beslutade|beslöt|har beslutat|antog|antogs|fastställde)\\b');
+const ABOUT_DOCUMENT = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokument\\p{L}*|styrdokument\\p{L}*)\\b');
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const LONG = rx(`(\\d{1,2})\\s(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
@@ -69,7 +71,10 @@ export function findAdoption(model: TextModel): AdoptionResult {
     // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
     const bareNote = u.norm.length < 90 && /^(kommunfullmäktige|kommunstyrelsen|kf|ks)\b/u.test(u.norm) && findDate(u.norm) !== null && /§|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}/u.test(u.norm);
     if (!ADOPT_VERB.test(u.norm) && !bareNote) continue;
-    if (NOT_ADOPTED.test(u.norm)) continue;
+    // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
+    if (NOT_ADOPTED.test(u.norm) && !(DECIDED.test(u.norm) && !/föreslå|förslag|remiss/u.test(u.norm))) continue;
+    // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.
+    if (u.norm.length > 90 && !ABOUT_DOCUMENT.test(u.norm)) continue;
     // The highest body named wins ("Ansvarig nämnd: kommunfullmäktige"); bare "nämnd" names nobody.
     const bodies = [...(BODY.exec(u.norm) ? u.norm : joined).matchAll(new RegExp(BODY.source, 'gu'))]
       .map((m) => bodyName(m[1] ?? ''))

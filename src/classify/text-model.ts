@@ -59,7 +59,7 @@ function findBoilerplate(pageLines: string[][]): Set<string> {
   for (const lines of pageLines) {
     const seen = new Set<string>();
     for (const l of lines) {
-      if (l.length > 120) continue;
+      if (l.length === 0 || l.length > 120) continue;
       const key = normForMatch(l).replace(/\d+/g, '#');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -115,8 +115,7 @@ export function buildTextModel(pages: readonly string[], pageCount?: number): Te
   const pageLines = rawPages.map((p) =>
     p
       .split('\n')
-      .map((l) => l.replace(/[\t\f\v\u00A0 ]+/g, ' ').trim())
-      .filter((l) => l.length > 0),
+      .map((l) => l.replace(/[\t\f\v\u00A0 ]+/g, ' ').trim()),
   );
   const boilerplate = findBoilerplate(pageLines);
 
@@ -134,11 +133,17 @@ export function buildTextModel(pages: readonly string[], pageCount?: number): Te
     let prevEnds = true;
     const kept: string[] = [];
     for (const [li, line] of pls.entries()) {
+      // A blank line ends a paragraph, even without a full stop (lists and table rows).
+      if (line.length === 0) {
+        flush();
+        prevEnds = true;
+        continue;
+      }
       if (PAGE_NUMBER_LINE.test(line)) continue;
       const key = normForMatch(line).replace(/\d+/g, '#');
       if (boilerplate.has(key) && page > 1) continue;
       kept.push(line);
-      const heading = looksLikeHeading(line, prevEnds, pls[li + 1]);
+      const heading = looksLikeHeading(line, prevEnds, pls[li + 1] || undefined);
       lines.push({ page, text: line, norm: normForMatch(line), heading, order: lines.length });
       if (heading) {
         flush();
