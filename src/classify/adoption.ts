@@ -65,23 +65,25 @@ export function findAdoption(model: TextModel): AdoptionResult {
   for (let i = 0; i < lines.length; i += 1) {
     const u = lines[i];
     if (!u) continue;
-    // A sentence-long adoption note may wrap: read the line with its two neighbours.
-    const window = [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
-    const joined = window.map((x) => x.norm).join(' ');
+    // A short adoption note may wrap onto the next lines; in a long paragraph only the sentence with the verb counts.
+    const long = u.norm.length > 90;
+    const sentence = long ? (u.norm.split(/(?<=[.!?])\s+/).find((x) => ADOPT_VERB.test(x)) ?? '') : u.norm;
+    const window = long ? [] : [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
+    const joined = long ? sentence : window.map((x) => x.norm).join(' ');
     // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
     const bareNote = u.norm.length < 90 && /^(kommunfullmäktige|kommunstyrelsen|kf|ks)\b/u.test(u.norm) && findDate(u.norm) !== null && /§|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}/u.test(u.norm);
-    if (!ADOPT_VERB.test(u.norm) && !bareNote) continue;
+    if (!ADOPT_VERB.test(sentence) && !bareNote) continue;
     // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
-    if (NOT_ADOPTED.test(u.norm) && !(DECIDED.test(u.norm) && !/föreslå|förslag|remiss/u.test(u.norm))) continue;
+    if (NOT_ADOPTED.test(sentence) && !(DECIDED.test(sentence) && !/föreslå|förslag|remiss/u.test(sentence))) continue;
     // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.
-    if (u.norm.length > 90 && !ABOUT_DOCUMENT.test(u.norm)) continue;
+    if (long && (!ABOUT_DOCUMENT.test(sentence) || /\b(ett|en)\s\p{L}*(program|strategi|policy)\p{L}* är\b/u.test(sentence))) continue;
     // The highest body named wins ("Ansvarig nämnd: kommunfullmäktige"); bare "nämnd" names nobody.
-    const bodies = [...(BODY.exec(u.norm) ? u.norm : joined).matchAll(new RegExp(BODY.source, 'gu'))]
+    const bodies = [...(BODY.exec(sentence) ? sentence : joined).matchAll(new RegExp(BODY.source, 'gu'))]
       .map((m) => bodyName(m[1] ?? ''))
       .filter((b) => !/^(nämnd|nämnden|nämndens|utskott|utskottet)$/.test(b));
     if (bodies.length === 0) continue;
     const by = bodies.sort((a, b) => (RANK[b] ?? 1) - (RANK[a] ?? 1))[0] ?? '';
-    const date = findDate(u.norm.slice(Math.max(0, (ADOPT_VERB.exec(u.norm)?.index ?? 0) - 40))) ?? findDate(joined);
+    const date = findDate(sentence.slice(Math.max(0, (ADOPT_VERB.exec(sentence)?.index ?? 0) - 40))) ?? findDate(joined);
     const rank = (RANK[by] ?? 1) * 10 + (date ? 5 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };
   }
