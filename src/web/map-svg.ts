@@ -26,7 +26,8 @@ export function renderMap(geo: Geography, statusOf: Map<string, MunicipalityStat
   for (const shape of geo.shapes.values()) {
     const status: MapStatus = statusOf.get(shape.code) ?? 'not_covered';
     parts.push(
-      `<a href="/kommun/${shape.code}" aria-label="${escapeText(`${shape.name}: ${STATUS_LABELS[status]}`)}"><path data-kommunkod="${shape.code}" data-status="${status}" fill="${STATUS_COLOURS[status]}" d="${shape.path}"><title>${escapeText(`${shape.name} – ${STATUS_LABELS[status]}`)}</title></path></a>`,
+      // No links inside: the map is one image for assistive technology (290 tab stops would trap keyboard users); the table links every municipality.
+      `<path data-kommunkod="${shape.code}" data-status="${status}" fill="${STATUS_COLOURS[status]}" d="${shape.path}"><title>${escapeText(`${shape.name} – ${STATUS_LABELS[status]}`)}</title></path>`,
     );
   }
   return trusted(
