@@ -22,6 +22,9 @@ describe('classifyDocument: programs and their type', () => {
     ['Program för företagande och entreprenörskap', 'other'],
     ['Företagsklimatstrategi', 'other'],
     ['Plan för näringslivsarbetet', 'other'],
+    ['Näringslivsutvecklingsprogram 2017–2021', 'business'],
+    ['Jobb- och tillväxtstrategi', 'growth'],
+    ['Strategi för ett starkt näringsliv', 'business'],
   ];
   for (const [title, type] of cases) {
     it(`"${title}" is a ${type} program`, () => {
@@ -38,6 +41,13 @@ describe('classifyDocument: programs and their type', () => {
     const c = classifyDocument(extracted([BODY_PAGE, BODY_PAGE], { title: 'Näringslivsprogram för Exempelby – Exempelby kommun', format: 'html' }));
     expect(c.isProgram).toBe(true);
     expect(c.title).toBe('Näringslivsprogram för Exempelby');
+  });
+
+  it('finds the name on page 2 behind a bare cover page', () => {
+    const c = classifyDocument(extracted(['Exempelby kommun', 'Näringslivsstrategi\nFör ett växande Exempelby 2018–2025\nAntagen av kommunfullmäktige 2018-01-29', BODY_PAGE]));
+    expect(c.isProgram).toBe(true);
+    expect(c.title).toBe('Näringslivsstrategi');
+    expect([c.validFrom, c.validTo]).toEqual([2018, 2025]);
   });
 
   it('reads through hyphenation, letter spacing and mojibake', () => {
@@ -60,6 +70,7 @@ describe('classifyDocument: look-alikes are not programs', () => {
     ['comprehensive_plan', ['Översiktsplan 2030 för Exempelby kommun\nSamrådshandling', `Näringsliv\nKommunen ska ha god beredskap av verksamhetsmark för företagen. ${BODY_PAGE}`], 'comprehensive plan with a business chapter'],
     ['budget', ['Mål och budget 2018 med plan för 2019–2020\nExempelby kommun', `Näringslivet\nKommunens näringslivsprogram ska genomföras. ${BODY_PAGE}`], 'budget'],
     ['budget', ['Årsredovisning 2017\nExempelby kommun', BODY_PAGE], 'annual report'],
+    ['budget', ['Verksamhetsplan för näringslivsenheten\nExempelby kommun', BODY_PAGE], 'operational plan of the business unit'],
     ['minutes', ['SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige 2016-03-21\nJusterandes signatur\n§ 45 Näringslivsprogram 2016–2020\nKommunfullmäktige beslutar att anta näringslivsprogrammet.', BODY_PAGE], 'minutes that adopt a program'],
     ['minutes', ['Exempelby kommun Kommunledningskontoret TJÄNSTESKRIVELSE 2018-11-03\nNy näringslivsstrategi\nDnr KS 2018/042\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige att anta ny näringslivsstrategi.\nSammanfattning av ärendet\nNäringslivsenheten har tagit fram ett förslag.'], 'officer report'],
     ['news', ['Nytt näringslivsprogram antaget\nPublicerad 2017-03-28\nKommunfullmäktige har antagit ett nytt näringslivsprogram för Exempelby. Programmet gäller 2017–2020 och tar sikte på fler jobb i kommunen. Näringslivschefen är nöjd med att programmet nu är klart och att företagen varit med i arbetet.\nLäs mer om näringslivsprogrammet.'], 'news item'],

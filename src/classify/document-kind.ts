@@ -84,8 +84,11 @@ export function languageProfile(model: TextModel): { words: number; swedish: num
   return { words, swedish: words ? swedish / words : 0, english: words ? english / words : 0, letters: total ? letters / total : 0 };
 }
 
+/** The top of the document: page 1, and page 2 too when page 1 is a bare cover. */
 function firstPageHead(model: TextModel, n = 14): TextUnit[] {
-  return model.lines.filter((l) => l.page === 1).slice(0, n);
+  const first = model.lines.filter((l) => l.page === 1);
+  if (first.length >= 4) return first.slice(0, n);
+  return model.lines.filter((l) => l.page <= 2).slice(0, n);
 }
 
 function ev(aspect: Evidence['aspect'], u: { text: string; page: number }): Evidence {
@@ -144,7 +147,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   if (COMPREHENSIVE_PLAN.test(tNorm) || (!naming && head.slice(0, 6).some((l) => COMPREHENSIVE_PLAN.test(l.norm) && l.norm.length < 90))) {
     return no('comprehensive_plan', 0.9, 'översiktsplan i rubriken', titleUnit);
   }
-  if (BUDGET_TITLE.test(tNorm) && !namesProgram(tNorm)) return no('budget', 0.9, 'budget/årsredovisning/verksamhetsplan i rubriken', titleUnit);
+  // A budget or operational plan stays one even when it names the business unit ("Verksamhetsplan för näringslivsenheten").
+  if (BUDGET_TITLE.test(tNorm) && !PROGRAM_NAME.slice(0, 2).some((re) => re.test(tNorm))) return no('budget', 0.9, 'budget/årsredovisning/verksamhetsplan i rubriken', titleUnit);
 
   const regionalTitle = RUS_TITLE.test(tNorm);
   const regionalIssuer = head.some((l) => REGIONAL_ISSUER.test(l.norm) || /^region \p{L}+$/u.test(l.norm));

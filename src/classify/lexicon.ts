@@ -37,8 +37,8 @@ export const GROWTH_WORD = rx('tillväxt');
 
 /** A document named as a business/growth program (title or first page). */
 export const PROGRAM_NAME = [
-  rx('näringslivs?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan(?!er\\p{L})|politi)\\p{L}*'),
-  rx('tillväxt(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan)\\p{L}*'),
+  rx('näringsliv\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan|politi\\p{L}* program)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
+  rx('tillväxt\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
   rx('\\b\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b(?: \\p{L}+){0,1} (?:för|om) (?:[\\p{L}-]+ ){0,5}?(?:näringsliv|tillväxt|företag|entreprenörskap|nyföretagande|näringslivsutveckling)\\p{L}*'),
   rx('\\b\\p{L}*(?:företag|företagar|entreprenör|näringspolitisk)\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b|näringspolitisk\\p{L}* program'),
 ];

@@ -67,7 +67,9 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
 
 /** Chooses the title; `metaTitle` is the extractor's (metadata or first heading). */
 export function findTitle(model: TextModel, metaTitle: string | null): TitleResult {
-  const firstPage = model.lines.filter((l) => l.page === 1).slice(0, 18);
+  // A bare cover (logo, municipality name) puts the name on page 2.
+  const page1 = model.lines.filter((l) => l.page === 1);
+  const firstPage = (page1.length >= 4 ? page1 : model.lines.filter((l) => l.page <= 2)).slice(0, 18);
   let best: { score: number; units: TextUnit[] } | null = null;
   firstPage.forEach((u, i) => {
     const score = scoreLine(u, i);
