@@ -77,6 +77,8 @@ describe('classifyDocument: look-alikes are not programs', () => {
     ['regional_strategy', ['Regional utvecklingsstrategi för Exempellän 2020–2030\nRegion Exempellän', `Regionfullmäktige antog strategin 2019. Länets kommuner och näringsliv ska samverka. ${BODY_PAGE}`], 'regional strategy'],
     ['other_policy', ['Besöksnäringsstrategi 2020–2025\nExempelby kommun\nAntagen av kommunfullmäktige 2020-02-10', `Turismen växer och besöksnäringen ger jobb. ${BODY_PAGE}`], 'tourism strategy'],
     ['other_policy', ['Landsbygdsprogram för Exempelby kommun\nAntaget av kommunfullmäktige 2018', `Landsbygden ska leva. ${BODY_PAGE}`], 'rural program'],
+    ['other_policy', ['Landsbygdsstrategi för ökad tillväxt\nExempelby kommun', `Landsbygden ska leva. ${BODY_PAGE}`], 'rural strategy for growth'],
+    ['other_policy', ['Kompetensförsörjningsstrategi\nExempelby kommun', `Arbetsgivarna behöver personal. ${BODY_PAGE}`], 'skills strategy alone'],
     ['other_policy', ['Klimatstrategi 2030\nExempelby kommun', `Utsläppen ska minska. ${BODY_PAGE}`], 'climate strategy'],
     ['action_plan', ['Handlingsplan 2019 för näringslivsprogrammet\nExempelby kommun', `Handlingsplanen konkretiserar näringslivsprogrammet för år 2019.\nAktivitet Ansvarig Klart\nFöretagsbesök Näringslivsenheten Q1`], 'separate action plan'],
     ['job_ad', ['Näringslivsutvecklare till Exempelby kommun\nVi söker en näringslivsutvecklare som vill arbeta med kommunens näringslivsstrategi. Anställningsform: tillsvidare. Sista ansökningsdag 2019-05-01. Som person är du driven och har god samarbetsförmåga.'], 'job ad'],

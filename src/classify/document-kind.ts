@@ -180,8 +180,10 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
 
   // Topical programs (tourism, rural, climate ...) without business/growth in the name.
   const titleForTopic = tNorm || head[0]?.norm || '';
-  const topical = TOPICAL_COMPOUND.test(titleForTopic) || TOPICAL_FOR.test(titleForTopic);
-  if (topical && !(tHead && /^(?:närings|näringslivs|tillväxt)/.test(tHead.prefix)) && !namesProgramCore(titleForTopic)) {
+  // A topical head word ("Landsbygdsstrategi för ökad tillväxt") decides; "Strategi för X" is topical only without business words.
+  const compoundTopical = TOPICAL_COMPOUND.test(titleForTopic) && !(tHead && /^(?:närings|näringslivs|tillväxt|företag)/.test(tHead.prefix));
+  const forTopical = TOPICAL_FOR.test(titleForTopic) && !namesProgramCore(titleForTopic);
+  if (compoundTopical || forTopical) {
     return no('other_policy', 0.85, 'ämnesprogram utanför näringslivspolitiken (turism, landsbygd, klimat …)', titleUnit);
   }
 
