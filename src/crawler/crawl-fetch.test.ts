@@ -148,6 +148,16 @@ describe('errors and retries', () => {
       expect(count(server, path)).toBe(1);
     }
   });
+
+  it('drops media responses at the headers, whatever the URL says', async () => {
+    const server = await serve({
+      '/': page('Start', [['/naringsliv/film', 'Näringslivsprogrammet presenteras']]),
+      '/naringsliv/film': reply(new Uint8Array(2_000_000), 'video/mp4'),
+    });
+    const { journal } = await runCrawl(site(`${server.origin}/`), testOptions());
+    expect(journal.records.find((entry) => entry.url.endsWith('/film'))).toMatchObject({ status: null, bytes: 0, error: 'unwanted_type: video/mp4' });
+    expect(count(server, '/naringsliv/film')).toBe(1);
+  });
 });
 
 describe('private addresses', () => {

@@ -329,5 +329,5 @@ function describeFailure(record: FetchRecord, what: string): string {
 
 /** Drops the short code for the human-readable site error; records keep it. */
 function humanError(error: string): string {
-  return error.replace(/^(connection_refused|private_address|dns|timeout|connection_error): /, '');
+  return error.replace(/^(connection_refused|private_address|dns|timeout|connection_error|robots_disallowed): /, '');
 }

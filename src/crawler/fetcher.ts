@@ -66,6 +66,12 @@ export async function requestOnce(url: string, context: FetchContext, headers: R
           await response.body.dump().catch(() => undefined);
           return { status: response.statusCode, headers: flat, body: null };
         }
+        // Media can never be a program; don't spend bandwidth up to maxBytes on a video.
+        const type = (flat['content-type'] ?? '').toLowerCase();
+        if (/^(video|audio|image|font)\//.test(type)) {
+          response.body.destroy();
+          throw new NonRetryableFetchError(url, 'unwanted_type', `unwanted_type: ${type.split(';')[0]}`);
+        }
         const declared = Number(flat['content-length'] ?? Number.NaN);
         if (Number.isFinite(declared) && declared > options.maxBytes) {
           response.body.destroy();
