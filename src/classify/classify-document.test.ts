@@ -57,6 +57,20 @@ describe('classifyDocument: programs and their type', () => {
     expect([c.validFrom, c.validTo]).toEqual([2015, 2018]);
   });
 
+  it('a cover table of metadata: body, date and "tills vidare"', () => {
+    const c = classifyDocument(extracted(['Exempelby kommun\nNÄRINGSLIVSPOLICY\nDokumenttyp: Policy\nBeslutsinstans: Kommunfullmäktige\nBeslutsdatum: 2013-11-25 § 112\nGiltighetstid: Tills vidare', BODY_PAGE]));
+    expect(c.isProgram).toBe(true);
+    expect(c.programType).toBe('other');
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+    expect([c.validFrom, c.validTo, c.details.validUntilFurtherNotice]).toEqual([2013, null, true]);
+  });
+
+  it('a program that says "Programmet har antagits av …" is not news', () => {
+    const c = classifyDocument(extracted(['Näringslivsstrategi för Exempelby kommun 2020–2024\nProgrammet har antagits av tillväxtnämnden (§ 170/19).', BODY_PAGE], { format: 'text' }));
+    expect(c.isProgram).toBe(true);
+    expect(c.details.adoptedBy).toBe('tillväxtnämnden');
+  });
+
   it('a draft (remissversion) is a program with isDraft', () => {
     const c = classifyDocument(extracted([`Remissversion 2019-05-02\nFörslag till näringslivsstrategi för Exempelby kommun\nSynpunkter lämnas senast 15 juni`, BODY_PAGE]));
     expect(c.isProgram).toBe(true);
@@ -74,6 +88,7 @@ describe('classifyDocument: look-alikes are not programs', () => {
     ['minutes', ['SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige 2016-03-21\nJusterandes signatur\n§ 45 Näringslivsprogram 2016–2020\nKommunfullmäktige beslutar att anta näringslivsprogrammet.', BODY_PAGE], 'minutes that adopt a program'],
     ['minutes', ['Exempelby kommun Kommunledningskontoret TJÄNSTESKRIVELSE 2018-11-03\nNy näringslivsstrategi\nDnr KS 2018/042\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige att anta ny näringslivsstrategi.\nSammanfattning av ärendet\nNäringslivsenheten har tagit fram ett förslag.'], 'officer report'],
     ['news', ['Nytt näringslivsprogram antaget\nPublicerad 2017-03-28\nKommunfullmäktige har antagit ett nytt näringslivsprogram för Exempelby. Programmet gäller 2017–2020 och tar sikte på fler jobb i kommunen. Näringslivschefen är nöjd med att programmet nu är klart och att företagen varit med i arbetet.\nLäs mer om näringslivsprogrammet.'], 'news item'],
+    ['news', ['Kommunens nya näringslivsprogram\nNäringslivsprogrammet för 2019–2022 antogs i kommunfullmäktige i februari. Det har tagits fram i dialog med företagen.\nKontakta näringslivschefen för mer information.'], 'news item whose headline names the program'],
     ['regional_strategy', ['Regional utvecklingsstrategi för Exempellän 2020–2030\nRegion Exempellän', `Regionfullmäktige antog strategin 2019. Länets kommuner och näringsliv ska samverka. ${BODY_PAGE}`], 'regional strategy'],
     ['other_policy', ['Besöksnäringsstrategi 2020–2025\nExempelby kommun\nAntagen av kommunfullmäktige 2020-02-10', `Turismen växer och besöksnäringen ger jobb. ${BODY_PAGE}`], 'tourism strategy'],
     ['other_policy', ['Landsbygdsprogram för Exempelby kommun\nAntaget av kommunfullmäktige 2018', `Landsbygden ska leva. ${BODY_PAGE}`], 'rural program'],
@@ -87,7 +102,7 @@ describe('classifyDocument: look-alikes are not programs', () => {
   ];
   for (const [kind, pages, label] of lookAlikes) {
     it(`${label} → ${kind}`, () => {
-      const c = classifyDocument(extracted(pages, { format: label === 'news item' || label.startsWith('landing') ? 'html' : 'pdf' }));
+      const c = classifyDocument(extracted(pages, { format: label.startsWith('news item') || label.startsWith('landing') ? 'html' : 'pdf' }));
       expect(c.isProgram).toBe(false);
       expect(c.details.documentKind).toBe(kind);
       expect(c.programType).toBeNull();

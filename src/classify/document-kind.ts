@@ -160,8 +160,13 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   // News items and web pages: short, dated, speaking about the program in the third person.
   const short = model.chars < 6000;
   const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
-  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm));
-  if (short && (/nyhet|pressmeddelande/u.test(tNorm) || (newsMarks >= 1 && newsVerb) || (newsVerb && (format === 'html' || format === 'text') && !naming))) {
+  // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
+  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm) && !/^(programmet|strategin|policyn|planen|dokumentet|detta|denna|den här|det här)\b/u.test(s.norm));
+  // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.
+  const webLike = format === 'html' || format === 'text';
+  const newTitle = /\b(ny|nytt|nya)\s/u.test(tNorm);
+  const reportsNews = newsVerb !== undefined && (lang.words < 200 || (webLike && (newTitle || newsMarks >= 1 || lang.words < 400)));
+  if (short && (/nyhet|pressmeddelande/u.test(tNorm) || (newsMarks >= 1 && newsVerb) || (newsVerb && webLike && !naming) || reportsNews)) {
     return no('news', 0.85, 'nyhet/pressmeddelande om ett program', newsVerb ?? head[0]);
   }
   const jobMarks = model.sentences.slice(0, 80).filter((s) => JOB_AD.test(s.norm)).length;

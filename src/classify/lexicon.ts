@@ -59,7 +59,7 @@ export const MINUTES_TITLE = rx('\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotok
 export const MINUTES_MARKER = rx('\\bförslag till beslut|\\bsammanfattning av ärendet|\\bärendebeskrivning|\\bbeslutsunderlag|\\bföreslår (?:kommunfullmäktige|kommunstyrelsen|nämnden)|\\bbeslutsförslag|\\bbeskrivning av ärendet|^ärendet$|\\bjusterande\\p{L}*|\\bjusterare\\b|\\bjustering\\p{L}*|\\bbeslutande\\b|\\bnärvarande\\b|\\bövriga deltagare|\\butses att justera|\\bsekreterare\\b|\\bsammanträdesdatum|\\bordförande\\b|\\bjusteras\\b');
 
 export const NEWS_MARKER = rx('\\bnyhet(?:er)?\\b|\\bpressmeddelande|\\bpublicera(?:d|t|des)\\b|\\bsenast uppdaterad|\\bdela (?:sidan|artikeln)|\\bläs mer\\b|\\bnyhetsarkiv|\\bpresskontakt|\\bför mer information,? kontakta');
-export const NEWS_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade (?:igår|i går|på|vid|under)|\\bär nu (?:klar|antagen|antaget|beslutad)|\\bnya\\s\\p{L}*(?:program|strategi)\\p{L}*|\\blanserar|\\bpresenterades|\\bpresenterar\\b');
+export const NEWS_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)\\b|\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår)\\b|\\bnyligen\\b|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade (?:igår|i går|på|vid|under)|\\bär nu (?:klar|antagen|antaget|beslutad)|\\bnya\\s\\p{L}*(?:program|strategi)\\p{L}*|\\blanserar|\\bpresenterades|\\bpresenterar\\b');
 
 export const COMPREHENSIVE_PLAN = rx('\\b(?:fördjupad |fördjupning av |tematiskt tillägg till )?översiktsplan\\p{L}*|\\bföp\\b');
 export const BUDGET_TITLE = rx(
