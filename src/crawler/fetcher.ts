@@ -188,9 +188,13 @@ function classifyError(url: string, error: unknown, timedOut: boolean, timeoutMs
   if (timedOut || codes.some((code) => /TIMEOUT/.test(code))) {
     return new RetryableFetchError(url, `timeout: no complete response within ${timeoutMs} ms`, { cause: error });
   }
-  if (codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN')) {
+  if (codes.includes('ENOTFOUND')) {
     return new NonRetryableFetchError(url, 'dns', `dns: host ${new URL(url).hostname} not found`, { cause: error });
   }
+  if (codes.includes('EAI_AGAIN')) return new RetryableFetchError(url, `dns: temporary failure resolving ${new URL(url).hostname}`, { cause: error });
+  // A bad certificate will not heal within a retry.
+  const tls = codes.find((code) => /CERT|TLS|SSL|SELF_SIGNED/.test(code));
+  if (tls) return new NonRetryableFetchError(url, 'tls', `tls: ${tls}`, { cause: error });
   if (codes.includes('ECONNREFUSED')) return new RetryableFetchError(url, 'connection_refused: connection refused', { cause: error });
   const code = codes[0] ?? 'unknown';
   const message = error instanceof Error ? error.message : String(error);
