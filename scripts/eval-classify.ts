@@ -152,6 +152,39 @@ async function main(): Promise<void> {
   fields['validity'] = accuracy('validity');
   if (rows[0] && 'title' in rows[0]) fields['title'] = accuracy('title');
 
+  // Extra labels from labels.json (details beyond the CSV), when the corpus has them.
+  const jsonPath = join(corpusDir, 'labels.json');
+  if (existsSync(jsonPath)) {
+    const extra = new Map((JSON.parse(readFileSync(jsonPath, 'utf8')) as Array<Record<string, unknown>>).map((r) => [String(r['file']), r]));
+    const detail = (field: string, exp: (r: Record<string, unknown>) => string, act: (c: Classification) => string) => {
+      let right = 0;
+      let n = 0;
+      for (const o of programs) {
+        const r = extra.get(o.file);
+        if (!r || !o.c) continue;
+        n += 1;
+        const e = exp(r);
+        const a = act(o.c);
+        if (e === a) right += 1;
+        else misclassified.push({ file: o.file, field, expected: e, actual: a, review: o.c.needsReview });
+      }
+      return { n, accuracy: n ? right / n : 1 };
+    };
+    fields['agenda2030Goals'] = detail('agenda2030Goals', (r) => JSON.stringify(r['agenda2030Goals'] ?? []), (c) => JSON.stringify(c.details.agenda2030.goals));
+    fields['validUntilFurtherNotice'] = detail('validUntilFurtherNotice', (r) => String(r['validUntilFurtherNotice'] ?? false), (c) => String(c.details.validUntilFurtherNotice));
+    fields['adoptedDate'] = detail('adoptedDate', (r) => String(r['adoptedDate'] ?? null), (c) => String(c.details.adoptedDate));
+    // What the look-alikes were taken for (informational: the kind names differ between corpus and classifier).
+    const kinds: Record<string, Record<string, number>> = {};
+    for (const o of outcomes) {
+      const r = extra.get(o.file);
+      if (!r || r['isProgram'] === true) continue;
+      const row = (kinds[String(r['documentKind'])] ??= {});
+      const k = o.c?.details.documentKind ?? 'error';
+      row[k] = (row[k] ?? 0) + 1;
+    }
+    fields['lookAlikeKinds'] = { n: outcomes.length - programs.length, accuracy: NaN, kinds };
+  }
+
   const report = { corpus: corpusDir, documents: outcomes.length, programs: programs.length, errors: outcomes.filter((o) => o.error).length, fields, misclassified };
   if (asJson) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -161,6 +194,7 @@ async function main(): Promise<void> {
   console.log(`Corpus ${corpusDir}: ${outcomes.length} documents, ${programs.length} programs (gold), ${report.errors} extraction errors\n`);
   console.log('field                 n    precision  recall   F1       accuracy  target');
   for (const [name, v] of Object.entries(fields) as Array<[string, Record<string, number>]>) {
+    if (name === 'lookAlikeKinds') continue;
     const target = name === 'isProgram' ? 'F1 ≥ 97 %' : CONTRACT.has(name) ? 'acc ≥ 95 %' : '';
     const met = name === 'isProgram' ? (v['f1'] ?? 0) >= 0.97 : CONTRACT.has(name) ? (v['accuracy'] ?? 0) >= 0.95 : true;
     const cols = 'f1' in v ? [pct(v['precision'] ?? 0), pct(v['recall'] ?? 0), pct(v['f1'] ?? 0)] : ['', '', ''];
@@ -175,6 +209,11 @@ async function main(): Promise<void> {
       if (!v.confusion[e]) continue;
       console.log(`${e.slice(0, 17).padEnd(18)}${labels.map((a) => String(v.confusion?.[e]?.[a] ?? 0).padStart(16)).join('')}`);
     }
+  }
+  const lk = fields['lookAlikeKinds'] as { kinds?: Record<string, Record<string, number>> } | undefined;
+  if (lk?.kinds) {
+    console.log('\nLook-alikes: corpus kind → classifier documentKind');
+    for (const [k, row] of Object.entries(lk.kinds).sort()) console.log(`  ${k.padEnd(22)} ${Object.entries(row).map(([a, n]) => `${a} ${n}`).join(', ')}`);
   }
   if (misclassified.length) {
     console.log(`\nMisclassified (${misclassified.length}):`);

@@ -23,7 +23,13 @@ const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall ant
 const DECIDED = rx('\\b(beslutade|beslöt|har beslutat|antog|antogs|fastställde)\\b');
 const ABOUT_DOCUMENT = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokument\\p{L}*|styrdokument\\p{L}*)\\b');
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
+const ISO = /(?<!\d)((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})(?!\d)/;
+// 09.02.2027, 05/05 2017, 24/1 2022 (day first, as Swedes write by hand).
+const DMY = /(?<![\d/.])(\d{1,2})[./](\d{1,2})(?:[./]|\s)\s?((?:19|20)\d{2})(?!\d)/;
+// 19/2-11: day/month-two-digit year.
+const DMY_SHORT = /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{2})(?!\d)/;
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const SHORT_MONTH = rx(`(\\d{1,2})\\s(${MONTH_ABBR.join('|')})(?:\\p{L}*)\\.?\\s((?:19|20)\\d{2})`);
 const LONG = rx(`(\\d{1,2})\\s(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const MONTH_YEAR = rx(`\\b(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const PARAGRAPH_YEAR = /§\s?\d+\s?\/\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?§/;
@@ -39,7 +45,22 @@ function bodyName(raw: string): string {
 
 function findDate(norm: string): { iso: string; year: number; month: number | null } | null {
   const iso = ISO.exec(norm);
-  if (iso) return { iso: iso[0], year: Number(iso[1]), month: Number(iso[2]) };
+  if (iso) return { iso: `${iso[1]}-${iso[2]}-${iso[3]}`, year: Number(iso[1]), month: Number(iso[2]) };
+  const iso2 = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const dmy = DMY.exec(norm);
+  if (dmy && Number(dmy[2]) >= 1 && Number(dmy[2]) <= 12 && Number(dmy[1]) >= 1 && Number(dmy[1]) <= 31) {
+    return { iso: iso2(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])), year: Number(dmy[3]), month: Number(dmy[2]) };
+  }
+  const short = SHORT_MONTH.exec(norm);
+  if (short) {
+    const month = MONTH_ABBR.indexOf(short[2] ?? '') + 1;
+    return { iso: iso2(Number(short[3]), month, Number(short[1])), year: Number(short[3]), month };
+  }
+  const dmys = DMY_SHORT.exec(norm);
+  if (dmys && Number(dmys[2]) >= 1 && Number(dmys[2]) <= 12) {
+    const year = 2000 + Number(dmys[3]);
+    return { iso: iso2(year, Number(dmys[2]), Number(dmys[1])), year, month: Number(dmys[2]) };
+  }
   const long = LONG.exec(norm);
   if (long) {
     const month = MONTHS.indexOf(long[2] ?? '') + 1;

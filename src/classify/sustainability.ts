@@ -96,10 +96,17 @@ export function judgeSustainability(model: TextModel): SustainabilityResult {
   // Agenda 2030 goals are only numbers when the sentence (or its neighbours) speaks of the global goals.
   const goals = new Set<number>();
   for (const u of agendaUnits) {
+    // The sentence and what follows it, through a list of goals ("Mål 7 – …", "Mål 8 – …").
     const near: TextUnit[] = model.sentences.slice(u.order, u.order + 4);
+    for (const extra of model.sentences.slice(u.order + 4, u.order + 20)) {
+      if (!/^(?:mål|sdg|#)\s?\d/u.test(extra.norm)) break;
+      near.push(extra);
+    }
     for (const n of near) {
       for (const g of goalNumbers(n.norm)) goals.add(g);
       for (const [g, re] of GOAL_NAMES) if (re.test(n.norm)) goals.add(g);
+      // "4 (god utbildning), 8 (arbete och tillväxt)": numbers glossed with the goal's name.
+      for (const m of n.norm.matchAll(/(?<![\d.,])(1[0-7]|[1-9]) \([\p{L} ,-]{3,50}\)/gu)) goals.add(Number(m[1]));
     }
   }
   if (goals.size > 0) {
