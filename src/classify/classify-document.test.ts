@@ -94,11 +94,15 @@ describe('classifyDocument: look-alikes are not programs', () => {
     ['other_policy', ['Landsbygdsprogram för Exempelby kommun\nAntaget av kommunfullmäktige 2018', `Landsbygden ska leva. ${BODY_PAGE}`], 'rural program'],
     ['other_policy', ['Landsbygdsstrategi för ökad tillväxt\nExempelby kommun', `Landsbygden ska leva. ${BODY_PAGE}`], 'rural strategy for growth'],
     ['other_policy', ['Kompetensförsörjningsstrategi\nExempelby kommun', `Arbetsgivarna behöver personal. ${BODY_PAGE}`], 'skills strategy alone'],
+    ['other_policy', ['Kulturpolitiskt program för Exempelby\nAntaget av kommunfullmäktige 2019', `Kulturen berikar. ${BODY_PAGE}`], 'culture program'],
+    ['other_policy', ['Riktlinjer för bostadsförsörjning 2020–2024\nExempelby kommun', `Bostäder behövs. ${BODY_PAGE}`], 'housing guidelines'],
+    ['other_policy', ['Folkhälsoprogram\nExempelby kommun', `Hälsan ska vara god. ${BODY_PAGE}`], 'public health program'],
+    ['budget', ['Mål och resursplan 2021\nExempelby kommun', BODY_PAGE], 'resource plan'],
     ['other_policy', ['Klimatstrategi 2030\nExempelby kommun', `Utsläppen ska minska. ${BODY_PAGE}`], 'climate strategy'],
     ['action_plan', ['Handlingsplan 2019 för näringslivsprogrammet\nExempelby kommun', `Handlingsplanen konkretiserar näringslivsprogrammet för år 2019.\nAktivitet Ansvarig Klart\nFöretagsbesök Näringslivsenheten Q1`], 'separate action plan'],
     ['job_ad', ['Näringslivsutvecklare till Exempelby kommun\nVi söker en näringslivsutvecklare som vill arbeta med kommunens näringslivsstrategi. Anställningsform: tillsvidare. Sista ansökningsdag 2019-05-01. Som person är du driven och har god samarbetsförmåga.'], 'job ad'],
     ['joint_strategy', ['Gemensam näringslivsstrategi för Skaraborgs kommunalförbund 2021–2025\nStrategin är framtagen av kommunalförbundet och beslutad av förbundsdirektionen.', BODY_PAGE], 'joint strategy of a federation'],
-    ['other', ['Näringsliv och arbete\nVi hjälper dig som driver eller vill starta företag. Kontakta oss om du behöver hjälp med tillstånd.\nVåra styrdokument\nNäringslivsprogrammet för Exempelby kommun beskriver vår inriktning och våra mål. Läs näringslivsprogrammet (pdf).\nStarta företag\nTillstånd och regler'], 'landing page that links to the program'],
+    ['landing_page', ['Näringsliv och arbete\nVi hjälper dig som driver eller vill starta företag. Kontakta oss om du behöver hjälp med tillstånd.\nVåra styrdokument\nNäringslivsprogrammet för Exempelby kommun beskriver vår inriktning och våra mål. Läs näringslivsprogrammet (pdf).\nStarta företag\nTillstånd och regler'], 'landing page that links to the program'],
   ];
   for (const [kind, pages, label] of lookAlikes) {
     it(`${label} → ${kind}`, () => {

@@ -163,7 +163,6 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   if (adoption.adoptedBy) confidence['adoptedBy'] = adoption.adoptedDate ? 0.85 : 0.7;
 
   // A program adopted before its stated start or a draft with an adoption note: worth a look.
-  if (draft.value && adoption.adoptedBy && adoption.adoptedDate) reviewReasons.push('utkast/remiss men också en antagandenotering');
   for (const [field, value] of Object.entries(confidence)) {
     if (value < REVIEW_THRESHOLD) reviewReasons.push(`låg säkerhet för ${field} (${value.toFixed(2)})`);
   }
@@ -172,9 +171,11 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
     signals.push(`giltighet för ${inYear} kan inte avgöras`);
   }
 
+  // A draft has not been adopted, whatever decision it plans ("ska antas av kommunfullmäktige").
+  const adopted = draft.value ? { adoptedBy: null, adoptedDate: null } : { adoptedBy: adoption.adoptedBy, adoptedDate: adoption.adoptedDate };
+  if (draft.value && adoption.adoptedBy) signals.push('utkast: antagandenoteringen räknas inte som antagande');
   const details: ClassificationDetails = {
-    adoptedBy: adoption.adoptedBy,
-    adoptedDate: adoption.adoptedDate,
+    ...adopted,
     validUntilFurtherNotice: validity.untilFurtherNotice,
     isDraft: draft.value,
     writtenWithBusiness: business.value,

@@ -41,9 +41,9 @@ export interface KindResult {
   naming: { text: string; norm: string; page: number } | null;
 }
 
-const TOPICAL_COMPOUND = rx(`^(?:\\p{L}+\\s){0,3}?${TOPICAL_PREFIX}\\p{L}*(?:program|strategi|policy|plan)`);
+const TOPICAL_COMPOUND = rx(`^(?:\\p{L}+\\s){0,3}?${TOPICAL_PREFIX}\\p{L}*(?:\\s\\p{L}+)?\\s?(?:program|strategi|policy|plan|riktlinjer)`);
 const TOPICAL_FOR = rx(
-  `\\b(?:program|strategi|policy|plan)\\p{L}*(?: \\p{L}+)? för (?:\\p{L}+ ){0,2}?${TOPICAL_PREFIX}\\p{L}*`,
+  `\\b(?:program|strategi|policy|plan|riktlinjer)\\p{L}*(?: \\p{L}+)? för (?:\\p{L}+ ){0,2}?${TOPICAL_PREFIX}\\p{L}*`,
 );
 const CORE_TOPIC = rx('näringsliv|tillväxt|företag|entreprenörskap');
 const PARENT_PROGRAM = rx(
@@ -141,8 +141,6 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   // Only a title-like line names the document; a sentence that mentions a program does not.
   const headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && namesProgram(l.norm) !== null);
 
-  const jointUnit = JOINT_ISSUER.test(tNorm) ? titleUnit : head.slice(0, 8).find((l) => JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm));
-  if (jointUnit) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', jointUnit);
 
   if (COMPREHENSIVE_PLAN.test(tNorm) || (!naming && head.slice(0, 6).some((l) => COMPREHENSIVE_PLAN.test(l.norm) && l.norm.length < 90))) {
     return no('comprehensive_plan', 0.9, 'översiktsplan i rubriken', titleUnit);
@@ -157,6 +155,18 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
     return no('regional_strategy', regionalTitle ? 0.9 : 0.75, 'regionens egen strategi (RUS eller region som avsändare)', titleUnit ?? head[0]);
   }
 
+  const jointUnit = JOINT_ISSUER.test(tNorm) ? titleUnit : head.slice(0, 8).find((l) => JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm));
+  if (jointUnit) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', jointUnit);
+
+  // Action plans belonging to a program.
+  const tHead = headNoun(tNorm);
+  const titleIsActionPlan = tHead !== null && ACTION_PLAN_NOUN.test(tNorm.slice(tHead.index)) && /(plan)$/.test(tHead.noun) && /^(handlings|aktivitets|åtgärds|genomförande|verksamhets)$/.test(tHead.prefix);
+  if (titleIsActionPlan) {
+    const parent = model.sentences.slice(0, 80).find((s) => PARENT_PROGRAM.test(s.norm));
+    if (parent || !CORE_TOPIC.test(tNorm)) return no('action_plan', 0.85, 'fristående handlingsplan/aktivitetsplan till ett program', parent ?? titleUnit);
+    reviewReasons.push('Rubriken är en handlingsplan men ingen överordnad program nämns; bedömd som program');
+  }
+
   // News items and web pages: short, dated, speaking about the program in the third person.
   const short = model.chars < 6000;
   const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
@@ -166,21 +176,20 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const webLike = format === 'html' || format === 'text';
   const newTitle = /\b(ny|nytt|nya)\s/u.test(tNorm);
   const reportsNews = newsVerb !== undefined && (lang.words < 200 || (webLike && (newTitle || newsMarks >= 1 || lang.words < 400)));
-  if (short && (/nyhet|pressmeddelande/u.test(tNorm) || (newsMarks >= 1 && newsVerb) || (newsVerb && webLike && !naming) || reportsNews)) {
-    return no('news', 0.85, 'nyhet/pressmeddelande om ett program', newsVerb ?? head[0]);
-  }
   const jobMarks = model.sentences.slice(0, 80).filter((s) => JOB_AD.test(s.norm)).length;
   if (jobMarks >= 2 && !naming) return no('job_ad', 0.85, 'platsannons', model.sentences.find((s) => JOB_AD.test(s.norm)));
   const eventMarks = model.sentences.slice(0, 80).filter((s) => EVENT.test(s.norm)).length;
-  if (eventMarks >= 2 && short && !naming) return no('event', 0.8, 'evenemangssida', model.sentences.find((s) => EVENT.test(s.norm)));
+  const eventTitle = /anmäl|frukost|seminari|träff|mässa|gala|inbjudan|välkommen till (?!näringsliv)/u.test(tNorm);
+  if (short && !naming && (eventTitle ? eventMarks >= 1 : eventMarks >= 3)) return no('event', 0.8, 'evenemangssida', model.sentences.find((s) => EVENT.test(s.norm)));
 
-  // Action plans belonging to a program.
-  const tHead = headNoun(tNorm);
-  const titleIsActionPlan = tHead !== null && ACTION_PLAN_NOUN.test(tNorm.slice(tHead.index)) && /(plan)$/.test(tHead.noun) && /^(handlings|aktivitets|åtgärds|genomförande|verksamhets)$/.test(tHead.prefix);
-  if (titleIsActionPlan) {
-    const parent = model.sentences.slice(0, 80).find((s) => PARENT_PROGRAM.test(s.norm));
-    if (parent || !CORE_TOPIC.test(tNorm)) return no('action_plan', 0.85, 'fristående handlingsplan/aktivitetsplan till ett program', parent ?? titleUnit);
-    reviewReasons.push('Rubriken är en handlingsplan men ingen överordnad program nämns; bedömd som program');
+  if (short && (/nyhet|pressmeddelande/u.test(tNorm) || (newsMarks >= 1 && newsVerb) || (newsVerb && webLike && !naming) || reportsNews)) {
+    return no('news', 0.85, 'nyhet/pressmeddelande om ett program', newsVerb ?? head[0]);
+  }
+
+  // A municipality's "Näringsliv" web page: links and contacts, no document noun in its title.
+  const kindNounInTitle = /(program|strategi|policy|plan|riktlinje|protokoll|budget|rapport|annons)/u.test(tNorm);
+  if (webLike && !naming && !kindNounInTitle && /näringsliv|företag|arbete|jobb/u.test(tNorm) ) {
+    return no('landing_page', 0.8, 'webbsida om näringsliv som länkar vidare, inget eget program', titleUnit ?? head[0]);
   }
 
   // Topical programs (tourism, rural, climate ...) without business/growth in the name.

@@ -45,7 +45,7 @@ export const PROGRAM_NAME = [
 
 /** Topics whose own programs are not business/growth policy. */
 export const TOPICAL_PREFIX =
-  '(?:turism|besöksnäring|landsbygd|miljö|klimat|kultur|bostad|bostadsförsörjning|energi|digitalisering|folkhälsa|integration|kompetensförsörjning|kompetens|trafik|cykel|avfall|vatten|skog|jämställdhet|biblioteks|idrott|friluft|livsmedel|mat|besöks|evenemang|destinations|fritid|skol|utbildnings|arbetsmarknad|säkerhet|trygghet|fiske|vindkraft|handels|landsbygdsutvecklings|upphandling|inköp|lokalförsörjning|grönstruktur|kommunikation|personal|arbetsgivar|kvalitet|it|e-|dricksvatten|översikts|detalj|strand)';
+  '(?:turism|besöksnäring|landsbygd|miljö|klimat|kultur|bostad|bostadsförsörjning|energi|digitalisering|folkhäls|integration|kompetensförsörjning|kompetens|trafik|cykel|avfall|vatten|skog|jämställdhet|biblioteks|idrott|friluft|livsmedel|mat|besöks|evenemang|destinations|fritid|skol|utbildnings|arbetsmarknad|säkerhet|trygghet|fiske|vindkraft|handels|landsbygdsutvecklings|upphandling|inköp|lokalförsörjning|grönstruktur|kommunikation|personal|arbetsgivar|kvalitet|it|e-|dricksvatten|översikts|detalj|strand)';
 
 export const ACTION_PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|verksamhetsplan för näringsliv)\\p{L}*');
 
@@ -63,7 +63,7 @@ export const NEWS_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat
 
 export const COMPREHENSIVE_PLAN = rx('\\b(?:fördjupad |fördjupning av |tematiskt tillägg till )?översiktsplan\\p{L}*|\\bföp\\b');
 export const BUDGET_TITLE = rx(
-  '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget)',
+  '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|\\p{L}*resursplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget)',
 );
 /** Documents of a federation or a group of municipalities, not one municipality's own. */
 export const JOINT_ISSUER = rx('\\bkommunalförbund\\p{L}*|\\bförbundsdirektion\\p{L}*|\\bförbundsstyrelse\\p{L}*|\\bförbundsfullmäktige|\\bmedlemskommuner\\p{L}*|\\bsamarbetskommitt\\p{L}*|\\bbusiness region\\b|\\bgemensam(?:ma)? (?:närings|tillväx)\\p{L}*|\\bdelregional\\p{L}*|\\bregional (?:närings|tillväxt)\\p{L}*');
