@@ -32,6 +32,8 @@ describe('writtenWithBusiness', () => {
     'Under våren genomfördes fyra workshops med drygt 80 företagare.',
     'Företagarna har varit delaktiga från start och näringslivsrådet har lämnat synpunkter.',
     'Vi har intervjuat ett trettiotal företagare om vad som är viktigast för dem.',
+    'Näringslivsrådet har fungerat som referensgrupp under framtagandet.',
+    'Under arbetet med programmet har vi träffat företagare på frukostmöten och genomfört en webbenkät som 312 företag besvarade.',
   ])('yes: %s', (text) => {
     const c = judge('', text);
     expect(c.details.writtenWithBusiness).toBe(true);
@@ -49,6 +51,7 @@ describe('yearlyActivities', () => {
   it.each([
     'Strategin bryts ned i årliga handlingsplaner.',
     'Varje år tas en ny aktivitetsplan fram.',
+    'Aktiviteterna redovisas per år i bilagan.',
     'Aktiviteter år för år\nÅr 2019\nFöretagsbesök\nÅr 2020\nFöretagsgala\nÅr 2021\nEtableringsguide',
   ])('yes: %s', (text) => {
     expect(judge('', text).details.yearlyActivities).toBe(true);

@@ -40,7 +40,7 @@ export const PROGRAM_NAME = [
   rx('näringsliv\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan|politi\\p{L}* program)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
   rx('tillväxt\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
   rx('\\b\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b(?: \\p{L}+){0,1} (?:för|om) (?:[\\p{L}-]+ ){0,5}?(?:näringsliv|tillväxt|företag|entreprenörskap|nyföretagande|näringslivsutveckling)\\p{L}*'),
-  rx('\\b\\p{L}*(?:företag|företagar|entreprenör|näringspolitisk)\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b|näringspolitisk\\p{L}* program'),
+  rx('\\b\\p{L}*(?:företag|företagar|entreprenör|näringspolitisk)\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b|närings(?:livs)?politisk\\p{L}* (?:program|strategi|plattform)'),
 ];
 
 /** Topics whose own programs are not business/growth policy. */

@@ -17,6 +17,8 @@ describe('regionalLink', () => {
     'Programmet bygger på Det öppna Skåne 2030.',
     'Programmet är ett lokalt bidrag till Värmlandsstrategin.',
     'Arbetet tar avstamp i RUFS 2050.',
+    'Vi arbetar i linje med länets utvecklingsstrategi.',
+    'Programmet knyter an till Region Örebro läns regionala utvecklingsstrategi.',
   ])('rus: %s', (text) => {
     const c = link(text);
     expect(c.regionalLink).toBe('rus');
@@ -30,6 +32,8 @@ describe('regionalLink', () => {
     'Den mellankommunala samverkan i Umeåregionen är viktig för oss.',
     'Samverkan med kommunerna i närområdet är central för oss.',
     'Vi deltar i Södra Småland-samverkan för gemensam marknadsföring.',
+    'Genom Fyrstadsregionen samarbetar vi med Trollhättan, Vänersborg och Uddevalla.',
+    'Ett nära samarbete med kranskommunerna är nödvändigt eftersom arbetsmarknaden är gemensam.',
   ])('intermunicipal: %s', (text) => {
     expect(link(text).regionalLink).toBe('intermunicipal');
   });

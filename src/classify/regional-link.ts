@@ -29,6 +29,8 @@ const RUS = rx(
     '\\brus\\b',
     '\\brufs\\b',
     '\\brup\\b',
+    '\\blänsstrategi\\p{L}*',
+    '\\b(?:länets|regionens|regionala|\\p{L}+ läns) (?:\\p{L}+ )?utvecklingsstrategi\\p{L}*',
     `\\butvecklingsstrategi\\p{L}* för (?:region )?${REGION_NAMES}`,
     `\\b${REGION_NAMES}s? (?:läns )?(?:regionala )?utvecklingsstrategi`,
     `\\b${REGION_NAMES}s?strategin\\b`,

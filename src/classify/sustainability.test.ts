@@ -13,6 +13,8 @@ describe('sustainability', () => {
     'Hållbarhet är ett genomgående perspektiv i strategin. Vi frågar oss vid varje insats hur den påverkar klimatet.',
     'Agenda 2030 och de globala målen är vägledande för hela näringslivsarbetet.',
     'Tre perspektiv ska genomsyra programmet: jämställdhet, mångfald och hållbar utveckling.',
+    'Arbetet utgår från de tre dimensionerna av hållbarhet: ekonomisk, social och ekologisk.',
+    'Klimat och miljö\nNäringslivet ska ställa om till fossilfrihet. Vi stöttar företag i omställningen och i cirkulära affärsmodeller.',
   ])('emphasised: %s', (text) => {
     const c = judge(text);
     expect(c.sustainability).toBe(true);

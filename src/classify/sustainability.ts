@@ -20,7 +20,7 @@ export interface SustainabilityResult {
 const SUSTAIN = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*|\\bomställning\\p{L}*|\\bcirkulär\\p{L}*|\\bfossilfri\\p{L}*|\\bklimat(?!anläggning)\\p{L}*|\\bmiljömässig\\p{L}*|\\bgröna? (?:omställning|näringar|jobb|tillväxt|företag)');
 const SUSTAIN_STRICT = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*');
 // Words that raise a topic to a perspective of the whole program ("ett genomgående perspektiv", "en ledstjärna").
-const EMPHASIS = rx('\\b(?:perspektiv\\p{L}*|genomsyra\\p{L}*|genomgående|vägledande|ledstjärna\\p{L}*|bärande|princip\\p{L}*|utgångspunkt\\p{L}*|präglas|prägla|ramverk|integrera\\p{L}*|övergripande|grundpelare|fundament|hörnsten\\p{L}*|särskilt sikte|ska bidra till|bidrar till|kompass)\\b');
+const EMPHASIS = rx('\\b(?:perspektiv\\p{L}*|genomsyra\\p{L}*|genomgående|vägledande|ledstjärna\\p{L}*|bärande|princip\\p{L}*|utgångspunkt\\p{L}*|präglas|prägla|ramverk|integrera\\p{L}*|övergripande|grundpelare|fundament|hörnsten\\p{L}*|särskilt sikte|ska bidra till|bidrar till|kompass|utgår från|utgå från|grundar sig på|vilar på)\\b');
 const THREE_DIMENSIONS = rx('\\b(?:social\\p{L}*|ekologisk\\p{L}*|ekonomisk\\p{L}*)(?:,| och| samt)? (?:\\p{L}+,? ){0,3}(?:social\\p{L}*|ekologisk\\p{L}*|miljömässig\\p{L}*|ekonomisk\\p{L}*)');
 const AGENDA = rx('\\bagenda 2030\\b|\\bglobala (?:hållbarhets)?mål\\p{L}*|\\bfn:?s (?:\\p{L}+ )?(?:hållbarhets)?mål\\p{L}*|\\bhållbarhetsmål\\p{L}*|\\bsustainable development goals\\b|\\bsdg\\p{L}*|\\b17 mål\\p{L}*|\\bmålen för hållbar utveckling');
 const GOAL_NUMBERS = /(?:\bmål(?:en)?|\bsdg|#)\s?(?:nr\.?|nummer)?\s?((?:1[0-7]|[1-9])(?:(?:\s?,\s?|\s(?:och|samt|&)\s|\s?-\s?)(?:1[0-7]|[1-9]))*)(?![\d%])/gu;
@@ -80,7 +80,7 @@ export function judgeSustainability(model: TextModel): SustainabilityResult {
     signals.push(`Agenda 2030 / globala målen nämns ${agendaUnits.length} ggr`);
   }
   if (threeDims) {
-    score += 2;
+    score += 3;
     signals.push('social, ekologisk och ekonomisk hållbarhet');
   }
   const emphasis = model.sentences.find((s) => (SUSTAIN_STRICT.test(s.norm.replace(/hållbara? tillväxt\p{L}*/gu, '')) || AGENDA.test(s.norm)) && EMPHASIS.test(s.norm));
