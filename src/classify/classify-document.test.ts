@@ -23,6 +23,8 @@ describe('classifyDocument: programs and their type', () => {
     ['Företagsklimatstrategi', 'other'],
     ['Plan för näringslivsarbetet', 'other'],
     ['Näringslivsutvecklingsprogram 2017–2021', 'business'],
+    ['Riktlinjer för näringslivsarbetet', 'other'],
+    ['Tillväxtagenda för Exempelby', 'other'],
     ['Jobb- och tillväxtstrategi', 'growth'],
     ['Strategi för ett starkt näringsliv', 'business'],
   ];
@@ -97,6 +99,8 @@ describe('classifyDocument: look-alikes are not programs', () => {
     ['other_policy', ['Kulturpolitiskt program för Exempelby\nAntaget av kommunfullmäktige 2019', `Kulturen berikar. ${BODY_PAGE}`], 'culture program'],
     ['other_policy', ['Riktlinjer för bostadsförsörjning 2020–2024\nExempelby kommun', `Bostäder behövs. ${BODY_PAGE}`], 'housing guidelines'],
     ['other_policy', ['Folkhälsoprogram\nExempelby kommun', `Hälsan ska vara god. ${BODY_PAGE}`], 'public health program'],
+    ['report', ['Uppföljning av näringslivsprogrammet 2018\nExempelby kommun', `Näringslivsprogrammet följs upp årligen. ${BODY_PAGE}`], 'follow-up report'],
+    ['report', ['Remissvar på Region Exempelläns utvecklingsstrategi\nExempelby kommun', BODY_PAGE], 'consultation answer'],
     ['budget', ['Mål och resursplan 2021\nExempelby kommun', BODY_PAGE], 'resource plan'],
     ['other_policy', ['Klimatstrategi 2030\nExempelby kommun', `Utsläppen ska minska. ${BODY_PAGE}`], 'climate strategy'],
     ['action_plan', ['Handlingsplan 2019 för näringslivsprogrammet\nExempelby kommun', `Handlingsplanen konkretiserar näringslivsprogrammet för år 2019.\nAktivitet Ansvarig Klart\nFöretagsbesök Näringslivsenheten Q1`], 'separate action plan'],

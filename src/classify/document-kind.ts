@@ -23,6 +23,7 @@ import {
   NEWS_VERB,
   PROGRAM_NAME,
   REGIONAL_ISSUER,
+  REPORT_TITLE,
   RUS_TITLE,
   SELF_REFERENCE,
   SWEDISH_STOPWORDS,
@@ -147,6 +148,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   }
   // A budget or operational plan stays one even when it names the business unit ("Verksamhetsplan för näringslivsenheten").
   if (BUDGET_TITLE.test(tNorm) && !PROGRAM_NAME.slice(0, 2).some((re) => re.test(tNorm))) return no('budget', 0.9, 'budget/årsredovisning/verksamhetsplan i rubriken', titleUnit);
+
+  if (REPORT_TITLE.test(tNorm)) return no('report', 0.85, 'rapport/uppföljning/yttrande om ett program, inte programmet självt', titleUnit);
 
   const regionalTitle = RUS_TITLE.test(tNorm);
   const regionalIssuer = head.some((l) => REGIONAL_ISSUER.test(l.norm) || /^region \p{L}+$/u.test(l.norm));

@@ -37,9 +37,9 @@ export const GROWTH_WORD = rx('tillväxt');
 
 /** A document named as a business/growth program (title or first page). */
 export const PROGRAM_NAME = [
-  rx('näringsliv\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan|politi\\p{L}* program)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
-  rx('tillväxt\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
-  rx('\\b\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b(?: \\p{L}+){0,1} (?:för|om) (?:[\\p{L}-]+ ){0,5}?(?:näringsliv|tillväxt|företag|entreprenörskap|nyföretagande|näringslivsutveckling)\\p{L}*'),
+  rx('näringsliv\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan|agenda|politi\\p{L}* program)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
+  rx('tillväxt\\p{L}{0,24}?(?:-\\s?(?:och|samt)\\s\\p{L}+?)?(?:program|strategi|policy|plan|agenda)(?:met|men|mets|en|ens|et|ets|n|er|erna|s)?\\b'),
+  rx('\\b\\p{L}*(?:program|strategi|policy|plan|riktlinjer|agenda)(?:met|men|en|et|n|na)?\\b(?: \\p{L}+){0,1} (?:för|om) (?:[\\p{L}-]+ ){0,5}?(?:näringsliv|tillväxt|företag|entreprenörskap|nyföretagande|näringslivsutveckling)\\p{L}*'),
   rx('\\b\\p{L}*(?:företag|företagar|entreprenör|näringspolitisk)\\p{L}*(?:program|strategi|policy|plan)(?:met|men|en|et|n)?\\b|närings(?:livs)?politisk\\p{L}* (?:program|strategi|plattform)'),
 ];
 
@@ -53,6 +53,9 @@ export const ACTION_PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärds
 export const SELF_REFERENCE = rx(
   '\\b(?:detta|det här|föreliggande|vårt|denna|den här)\\s(?:\\p{L}+\\s)?(?:program|strategi|policy|dokument|plan)\\p{L}*|\\b(?:programmet|strategin|policyn)\\b',
 );
+
+/** Reports about a program (follow-ups, evaluations, consultation answers) are not the program. */
+export const REPORT_TITLE = rx('^(?:\\p{L}+\\s)?(?:uppföljning|utvärdering|årsrapport|rapport|redovisning|slutrapport|lägesrapport|förstudie|analys|sammanställning|remissvar|yttrande|genomlysning|granskning|revisionsrapport|kartläggning)\\b');
 
 /** Minutes and administrative decision documents. */
 export const MINUTES_TITLE = rx('\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
