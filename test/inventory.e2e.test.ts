@@ -67,5 +67,5 @@ describe('inventory on a simulated web', () => {
     expect(summary.resumed).toBe(false);
     expect(summary.withProgram).toBe(web.truth.filter((t) => t.expectedStatus === 'program_found').length);
     expect(running.robotsViolations()).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -47,10 +47,13 @@ describe('resume after SIGKILL', () => {
     const args = ['inventory', '--sites', csv, '--year', String(YEAR), '--db', db, '--allow-private-hosts', '--delay-ms', '40', '--concurrency', '4', '--no-progress'];
     const child = spawnCli(args);
     // Kill once some sites are finished and others are half-way.
-    for (let i = 0; i < 600; i++) {
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    for (let i = 0; i < 2400 && !exited; i++) {
       await sleep(50);
       if (count(db, "select count(*) as n from run_sites where status in ('done','unreachable')") >= 3 && count(db, 'select count(*) as n from fetches') >= 40) break;
     }
+    expect(exited, 'the run ended before it could be killed').toBe(false);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));
     const finishedBefore = new Set(
@@ -85,5 +88,5 @@ describe('resume after SIGKILL', () => {
     expect(a.withProgram).toBe(b.withProgram);
     expect(strip(a)).toEqual(strip(b));
     expect(running.robotsViolations()).toEqual([]);
-  });
+  }, 400_000);
 });

@@ -30,6 +30,12 @@ export interface CrawlHooks<P> {
   signal?: AbortSignal;
   /** Politeness scheduler; defaults to the process-wide one. */
   scheduler?: OriginScheduler;
+  /**
+   * Tells whether a processed resource is what the crawl looks for (a program
+   * valid in the inventory year). Once one is found, a focused crawl goes on
+   * only while links still score at least `options.afterGoalMinScore`.
+   */
+  isGoal?(processed: P): boolean;
 }
 
 export type CrawlEvent =
@@ -147,11 +153,15 @@ class SiteCrawl<P> {
     let fetched = this.#state.fetchedCount;
     let succeeded = 0;
     let startError: string | null = null;
+    let goalFound = false;
     while (fetched < this.#options.pageBudget) {
       this.#hooks.signal?.throwIfAborted();
       const entry = this.#frontier.pop();
       if (!entry) break;
-      const { record, counted, ok } = await this.#visit(entry);
+      // Found what we came for: spend the rest of the budget only on links that still look like programs.
+      if (goalFound && this.#options.strategy === 'focused' && entry.score < this.#options.afterGoalMinScore) break;
+      const { record, counted, ok, goal } = await this.#visit(entry);
+      if (goal) goalFound = true;
       if (counted) fetched += 1;
       if (ok) succeeded += 1;
       if (entry.url === startUrl && !ok) startError = describeFailure(record, 'start page');
@@ -163,7 +173,7 @@ class SiteCrawl<P> {
   }
 
   /** Fetches one entry, hands it to the pipeline and commits everything in one journal call. */
-  async #visit(entry: FrontierEntry): Promise<{ record: FetchRecord; counted: boolean; ok: boolean }> {
+  async #visit(entry: FrontierEntry): Promise<{ record: FetchRecord; counted: boolean; ok: boolean; goal: boolean }> {
     const robots = await this.#robotsFor(originOf(entry.url));
     let record: FetchRecord;
     let body: Uint8Array | null = null;
@@ -195,7 +205,7 @@ class SiteCrawl<P> {
     await this.#hooks.journal.commitFetch(this.#site.code, entry, record, newEntries, processed);
     this.#hooks.onEvent?.({ type: 'fetch', site: this.#site, record });
     const ok = record.status !== null && ((record.status >= 200 && record.status < 300) || record.status === 304);
-    return { record, counted, ok };
+    return { record, counted, ok, goal: processed !== null && this.#hooks.isGoal?.(processed) === true };
   }
 
   /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */
@@ -224,6 +234,8 @@ class SiteCrawl<P> {
       if (!(await this.#robotsFor(originOf(candidate.url))).isAllowed(candidate.url)) continue;
       kept.push(candidate);
     }
+    // The breadth-first baseline keeps the same link filters but ignores scores: shallowest first, then discovery order.
+    if (this.#options.strategy === 'breadth-first') for (const entry of kept) entry.score = 0;
     return this.#frontier.add(kept);
   }
 
@@ -294,8 +306,9 @@ class SiteCrawl<P> {
       for (const loc of parsed.urls) {
         const page = normalizeUrl(loc);
         if (!page || seeds.has(page) || page === startUrl || !isSameSite(startUrl, page) || trapReason(page)) continue;
-        const score = scoreLink({ url: page, anchor: '', context: '' }, 1);
-        if (score <= 0) continue;
+        const breadthFirst = this.#options.strategy === 'breadth-first';
+        const score = breadthFirst ? 0 : scoreLink({ url: page, anchor: '', context: '' }, 1);
+        if (score <= 0 && !breadthFirst) continue;
         seeds.set(page, { url: page, score, depth: 1, referrer: null, anchor: null, via: 'sitemap' });
       }
     }

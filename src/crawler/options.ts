@@ -18,6 +18,13 @@ export interface CrawlOptions {
   /** Max fetches per site (HTML pages + documents; robots.txt and sitemaps are not counted). */
   pageBudget: number;
   maxDepth: number;
+  /**
+   * 'focused' follows the best-scored link first; 'breadth-first' ignores
+   * scores (shallowest first), the exhaustive baseline of the benchmark.
+   */
+  strategy: 'focused' | 'breadth-first';
+  /** After a program valid in the year is found, links scoring below this are not followed. */
+  afterGoalMinScore: number;
   /** Response size limit; reading stops past it with error 'too_large'. */
   maxBytes: number;
   /** Per request, headers + body. */
@@ -39,6 +46,8 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
   politenessMs: 1000,
   siteConcurrency: 48,
   pageBudget: 40,
+  strategy: 'focused',
+  afterGoalMinScore: 20,
   maxDepth: 5,
   maxBytes: 40 * 1024 * 1024,
   timeoutMs: 20_000,

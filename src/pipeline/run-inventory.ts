@@ -8,6 +8,7 @@ import { crawlSites, DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../crawler
 import { findMunicipality, listMunicipalities } from '../registry/index.ts';
 import { completeRunIfFinished, createSqlJournal, runSites, saveMunicipalities, startOrResumeRun, type Database } from '../store/index.ts';
 import { processResource } from './process-resource.ts';
+import { isValidInYear } from '../classify/index.ts';
 
 export interface InventoryOptions {
   year: number;
@@ -69,6 +70,7 @@ export async function runInventory(db: Kysely<Database>, options: InventoryOptio
       if (processed?.kind === 'error') progress.errors += 1;
       return processed;
     },
+    isGoal: (processed) => processed.kind === 'document' && isValidInYear(processed.classification, options.year) === 'valid',
     onEvent(event) {
       if (event.type === 'fetch') {
         progress.fetched += 1;
