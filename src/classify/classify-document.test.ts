@@ -45,6 +45,13 @@ describe('classifyDocument: programs and their type', () => {
     expect(c.title).toBe('Näringslivsprogram för Exempelby');
   });
 
+  it('prefers the page's own name over file-like metadata and site prefixes', () => {
+    const a = classifyDocument(extracted(['Exempelby kommun\nNäringslivsprogram 2016–2020\nAntagen av kommunfullmäktige 2016-02-01', BODY_PAGE], { title: 'Microsoft Word - nlp_slutversion_2.docx' }));
+    expect(a.title).toBe('Näringslivsprogram 2016–2020');
+    const b = classifyDocument(extracted(['Exempelby kommun | Program för näringslivet i Exempelby kommun\n\nProgram för näringslivet i Exempelby kommun\nAntagen av kommunfullmäktige: 2008-03-19', BODY_PAGE]));
+    expect(b.title).toBe('Program för näringslivet i Exempelby kommun');
+  });
+
   it('finds the name on page 2 behind a bare cover page', () => {
     const c = classifyDocument(extracted(['Exempelby kommun', 'Näringslivsstrategi\nFör ett växande Exempelby 2018–2025\nAntagen av kommunfullmäktige 2018-01-29', BODY_PAGE]));
     expect(c.isProgram).toBe(true);

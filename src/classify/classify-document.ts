@@ -80,7 +80,7 @@ export function classifyDocument(doc: ExtractedDocument, context: ClassifyContex
 function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Classification {
   const pages = Array.isArray(doc?.pages) ? doc.pages : [];
   const model = buildTextModel(pages, doc?.pageCount);
-  const title = findTitle(model, typeof doc?.title === 'string' ? doc.title : null);
+  const title = findTitle(model, typeof doc?.title === 'string' ? doc.title : null, doc?.format ?? 'pdf');
   const kind = judgeKind(model, title, doc?.format ?? 'text');
   const signals: string[] = [...kind.signals];
   const reviewReasons: string[] = [...kind.reviewReasons];

@@ -27,6 +27,13 @@ export interface TextModel {
   /** Characters read, after caps. */
   chars: number;
   truncated: boolean;
+  /** Matching keys (digits as #) of running headers/footers, kept only on page 1. */
+  boilerplate: Set<string>;
+}
+
+/** The key a line is compared under when looking for running headers. */
+export function boilerplateKey(line: string): string {
+  return normForMatch(line).replace(/\d+/g, '#');
 }
 
 export const MAX_PAGES = 160;
@@ -60,7 +67,7 @@ function findBoilerplate(pageLines: string[][]): Set<string> {
     const seen = new Set<string>();
     for (const l of lines) {
       if (l.length === 0 || l.length > 120) continue;
-      const key = normForMatch(l).replace(/\d+/g, '#');
+      const key = boilerplateKey(l);
       if (seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -140,8 +147,7 @@ export function buildTextModel(pages: readonly string[], pageCount?: number): Te
         continue;
       }
       if (PAGE_NUMBER_LINE.test(line)) continue;
-      const key = normForMatch(line).replace(/\d+/g, '#');
-      if (boilerplate.has(key) && page > 1) continue;
+      if (page > 1 && boilerplate.has(boilerplateKey(line))) continue;
       kept.push(line);
       const heading = looksLikeHeading(line, prevEnds, pls[li + 1] || undefined);
       lines.push({ page, text: line, norm: normForMatch(line), heading, order: lines.length });
@@ -166,6 +172,7 @@ export function buildTextModel(pages: readonly string[], pageCount?: number): Te
     pageNorms,
     chars,
     truncated,
+    boilerplate,
   };
 }
 

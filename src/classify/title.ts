@@ -4,6 +4,7 @@
  * with its continuation line, as titles often wrap).
  */
 import type { TextModel, TextUnit } from './text-model.ts';
+import { boilerplateKey } from './text-model.ts';
 import { cleanQuote, normForMatch } from './normalize.ts';
 import { rx } from './lexicon.ts';
 
@@ -27,12 +28,15 @@ const META_JUNK = /^(microsoft (word|powerpoint)|untitled|namnlös|dokument\d*|d
 export function cleanTitle(raw: string): string {
   let t = cleanQuote(raw, 400)
     .replace(/^microsoft (word|powerpoint) - /i, '')
-    .replace(/\.(docx?|pdf|odt)$/i, '')
-    .replace(/\s+[|–—-]\s+[^|–—-]*(kommun|stad)\s*$/i, '')
-    // Site or organisation name before the document name: "Köpings kommun | Näringslivspolicy".
-    .replace(/^[^|–—]{0,60}?(kommun|stad)\s*[|–—:]\s+(?=\S)/iu, '')
-    .replace(/[\s:;,.]+$/u, '')
-    .trim();
+    .replace(/\.(docx?|pdf|odt)$/i, '');
+  // "Köpings kommun | Näringslivspolicy", "Näringslivsprogram – Ale kommun": keep the part that names the document.
+  const parts = t.split(/\s+[|–—-]\s+|\s+\|\s*/);
+  if (parts.length > 1) {
+    const site = (p: string): boolean => /^[\p{L} -]{0,40}(kommun|stad|kommuns)$/iu.test(p.trim()) && p.trim().split(/\s+/).length <= 3;
+    const kept = parts.filter((p) => !site(p));
+    if (kept.length > 0 && kept.length < parts.length) t = kept.join(' – ');
+  }
+  t = t.replace(/[\s:;,.]+$/u, '').trim();
   if (t.length > 200) t = cleanQuote(t, 200);
   return t;
 }
@@ -66,29 +70,34 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
 }
 
 /** Chooses the title; `metaTitle` is the extractor's (metadata or first heading). */
-export function findTitle(model: TextModel, metaTitle: string | null): TitleResult {
+export function findTitle(model: TextModel, metaTitle: string | null, format = 'pdf'): TitleResult {
   // A bare cover (logo, municipality name) puts the name on page 2.
   const page1 = model.lines.filter((l) => l.page === 1);
   const firstPage = (page1.length >= 4 ? page1 : model.lines.filter((l) => l.page <= 2)).slice(0, 18);
   let best: { score: number; units: TextUnit[] } | null = null;
+  const metaLine = metaTitle ? normForMatch(cleanTitle(metaTitle)) : '';
   firstPage.forEach((u, i) => {
-    const score = scoreLine(u, i);
+    // A running header repeats the name in short form; the line that equals the metadata title is the name.
+    const score = scoreLine(u, i) - (model.boilerplate.has(boilerplateKey(u.text)) ? 3 : 0) + (metaLine.length > 3 && normForMatch(cleanTitle(u.text)) === metaLine ? 4 : 0);
     if (!best || score > best.score) best = { score, units: withContinuation(firstPage, i) };
   });
   const meta = metaTitle ? cleanTitle(metaTitle) : '';
   const metaNorm = normForMatch(meta);
   const metaUsable = meta.length >= 4 && meta.length <= 200 && !META_JUNK.test(meta) && /\p{L}{3}/u.test(meta);
+  // File-like metadata ("Microsoft Word - nlp_slutversion.docx") is what the author's tool left, not the name.
+  const metaFileLike = metaTitle !== null && (/^microsoft|\.(docx?|pdf|odt)$/i.test(metaTitle.trim()) || /_/.test(metaTitle));
   const chosen = best as { score: number; units: TextUnit[] } | null;
-  if (metaUsable && (NAMING.test(metaNorm) || !chosen || chosen.score < 3)) {
-    // A naming metadata title wins unless the page itself shows a better naming line.
-    if (!chosen || !NAMING.test(chosen.units[0]?.norm ?? '') || NAMING.test(metaNorm)) {
-      return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
-    }
-  }
+  const pageNames = chosen !== null && chosen.score > 0 && NAMING.test(chosen.units[0]?.norm ?? '');
+  const useMeta =
+    metaUsable &&
+    (format === 'html' || format === 'text'
+      ? NAMING.test(metaNorm) || !pageNames // a web page's <title>/h1 is its name
+      : !pageNames && !metaFileLike && (NAMING.test(metaNorm) || !chosen || chosen.score < 3));
+  if (useMeta) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
     const title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
     return { title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' };
   }
-  if (metaUsable) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
+  if (metaUsable && !metaFileLike) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
   return { title: null, norm: '', page: 1, source: 'none' };
 }
