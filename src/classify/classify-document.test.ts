@@ -45,7 +45,7 @@ describe('classifyDocument: programs and their type', () => {
     expect(c.title).toBe('Näringslivsprogram för Exempelby');
   });
 
-  it('prefers the page's own name over file-like metadata and site prefixes', () => {
+  it('prefers the name on the page over file-like metadata and site prefixes', () => {
     const a = classifyDocument(extracted(['Exempelby kommun\nNäringslivsprogram 2016–2020\nAntagen av kommunfullmäktige 2016-02-01', BODY_PAGE], { title: 'Microsoft Word - nlp_slutversion_2.docx' }));
     expect(a.title).toBe('Näringslivsprogram 2016–2020');
     const b = classifyDocument(extracted(['Exempelby kommun | Program för näringslivet i Exempelby kommun\n\nProgram för näringslivet i Exempelby kommun\nAntagen av kommunfullmäktige: 2008-03-19', BODY_PAGE]));
