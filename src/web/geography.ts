@@ -55,6 +55,13 @@ let cached: Geography | null = null;
 export function loadGeography(): Geography {
   if (cached) return cached;
   const collection = JSON.parse(readFileSync(new URL('municipalities.geo.json', DATA), 'utf8')) as ExtendedFeatureCollection<ExtendedFeature>;
+  // RFC 7946 winds exterior rings counter-clockwise; d3-geo expects the opposite
+  // (spherical polygons), or every shape becomes "the whole globe minus it".
+  for (const feature of collection.features) {
+    const geometry = feature.geometry as { type: string; coordinates: number[][][] | number[][][][] };
+    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+    for (const polygon of polygons) for (const ring of polygon) ring.reverse();
+  }
   const width = 400;
   const height = 860;
   // Transverse Mercator centred on Sweden (like SWEREF 99 TM) keeps the long country undistorted.
