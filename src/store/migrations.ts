@@ -3,6 +3,7 @@
  * columns are the one place the dialects differ, hence `idColumn`.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider, type CreateTableBuilder } from 'kysely';
+import { serverModeMigration } from './postgres/server-mode-migration.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -160,7 +161,11 @@ function initial(dialect: Dialect): Migration {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '2026-11-28-001-initial': initial(dialect), '2026-11-28-002-accounts-search': accountsSearch(dialect) };
+      return {
+        '2026-11-28-001-initial': initial(dialect),
+        '2026-11-28-002-accounts-search': accountsSearch(dialect),
+        '2026-11-28-003-server-mode': serverModeMigration(dialect),
+      };
     },
   };
 }

@@ -4,7 +4,8 @@
  * definite "-et" and doubled final consonants) and long compounds also index
  * their known parts, so "näringslivsprogrammet" finds "näringslivsprogram"
  * and "program" finds "tillväxtprogram". SQLite keeps the stems in an FTS5
- * table (bm25 ranking); PostgreSQL falls back to LIKE over the same stems.
+ * table (bm25 ranking); PostgreSQL keeps them in a GIN-indexed tsvector and
+ * ranks with the same BM25 (src/store/postgres/search-postgres.ts).
  * Pages never change once stored, so the index grows document by document:
  * `updateSearchIndex` indexes what is new and can be called by the pipeline
  * after a run or by the web app at start-up.
@@ -14,6 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { appDb } from './accounts-store.ts';
+import { searchPagesPostgres } from './postgres/search-postgres.ts';
 
 interface Stemmer {
   stem(word: string): string;
@@ -139,9 +141,7 @@ export async function searchDocuments(db: Kysely<Database>, dialect: Dialect, qu
     const result = await sql<{ document_id: number; page_no: number; rank: number }>`SELECT document_id, page_no, bm25(search_pages) AS rank FROM search_pages WHERE search_pages MATCH ${match} ORDER BY rank LIMIT 5000`.execute(db);
     rows = result.rows;
   } else {
-    let q = sql<{ document_id: number; page_no: number; rank: number }>`SELECT document_id, page_no, 0 AS rank FROM search_pages WHERE true`;
-    for (const t of terms) q = sql`${q} AND stems LIKE ${`% ${t}%`}`;
-    rows = (await q.execute(db)).rows as Array<{ document_id: number; page_no: number; rank: number }>;
+    rows = await searchPagesPostgres(db, terms);
   }
   const byDoc = new Map<number, SearchHit>();
   for (const r of rows) {

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/**
+ * The shared store suite: the same tests on every dialect (SQLite always,
+ * PostgreSQL where it can run), against real databases.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Site } from '../domain/index.ts';
 import { makeClassification, makeDocument, makeEntry, makeRecord } from '../../test/helpers/factories.ts';
+import { testDialects } from '../../test/helpers/postgres.ts';
 import { completeRunIfFinished, createSqlJournal, loadYearRows, openStore, startOrResumeRun, type StoreConnection } from './index.ts';
 
 const sites: Site[] = [
@@ -11,16 +13,18 @@ const sites: Site[] = [
   { code: '0115', name: 'Vallentuna', url: 'http://127.0.0.1:2/' },
 ];
 
-describe('SQLite store', () => {
-  let dir: string;
+describe.each(testDialects())('store on $name', (dialect) => {
   let store: StoreConnection;
+  let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pk-store-'));
-    store = await openStore(join(dir, 'test.db'));
+    const database = await dialect.create();
+    cleanup = database.cleanup;
+    store = await openStore(database.target);
+    expect(store.dialect).toBe(dialect.name);
   });
   afterEach(async () => {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   });
 
   it('resumes the unfinished run of the same year and sites, and starts a new one after completion', async () => {
