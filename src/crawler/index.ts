@@ -14,3 +14,4 @@ export { DEFAULT_CRAWL_OPTIONS, DEFAULT_USER_AGENT } from './options.ts';
 export type { CrawlOptions } from './options.ts';
 export { OriginScheduler } from './origin-scheduler.ts';
 export { sniffKind } from './sniff-kind.ts';
+export { SharedOriginScheduler, type SlotClient, type SharedOriginSchedulerOptions } from './shared-origin-scheduler.ts';
