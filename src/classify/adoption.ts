@@ -105,7 +105,10 @@ export function findAdoption(model: TextModel): AdoptionResult {
     if (bodies.length === 0) continue;
     const by = bodies.sort((a, b) => (RANK[b] ?? 1) - (RANK[a] ?? 1))[0] ?? '';
     const date = findDate(sentence.slice(Math.max(0, (ADOPT_VERB.exec(sentence)?.index ?? 0) - 40))) ?? findDate(joined);
-    const rank = (RANK[by] ?? 1) * 10 + (date ? 5 : 0) - (u.page > 3 ? 2 : 0);
+    // An undated decision that names no document ("fullmäktige har beslutat om en inriktning") is prose, not an adoption note.
+    if (!date && !ABOUT_DOCUMENT.test(joined) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
+    // A dated note is the document's own record; it outranks a higher body named without a date.
+    const rank = (RANK[by] ?? 1) * 10 + (date ? 35 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };
   }
   if (!best) return { adoptedBy: null, adoptedDate: null, year: null, month: null, evidence: null, signal: null };

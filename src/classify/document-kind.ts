@@ -7,6 +7,7 @@
 import type { Evidence } from '../domain/index.ts';
 import type { TextModel, TextUnit } from './text-model.ts';
 import { quoteOf } from './text-model.ts';
+import { hasProgramBody, isListing, measureShape } from './page-shape.ts';
 import type { TitleResult } from './title.ts';
 import {
   ACTION_PLAN_NOUN,
@@ -166,8 +167,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const titleIsActionPlan = tHead !== null && ACTION_PLAN_NOUN.test(tNorm.slice(tHead.index)) && /(plan)$/.test(tHead.noun) && /^(handlings|aktivitets|åtgärds|genomförande|verksamhets)$/.test(tHead.prefix);
   if (titleIsActionPlan) {
     const parent = model.sentences.slice(0, 80).find((s) => PARENT_PROGRAM.test(s.norm));
-    if (parent || !CORE_TOPIC.test(tNorm)) return no('action_plan', 0.85, 'fristående handlingsplan/aktivitetsplan till ett program', parent ?? titleUnit);
-    reviewReasons.push('Rubriken är en handlingsplan men ingen överordnad program nämns; bedömd som program');
+    // An action/activity plan for the business work is the operational part of a program even when it does not name it.
+    return no('action_plan', parent ? 0.9 : 0.8, parent ? 'fristående handlingsplan/aktivitetsplan till ett program' : 'handlings-/aktivitetsplan för arbetet, inte ett program i sig', parent ?? titleUnit);
   }
 
   // News items and web pages: short, dated, speaking about the program in the third person.
@@ -204,8 +205,20 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
     return no('other_policy', 0.85, 'ämnesprogram utanför näringslivspolitiken (turism, landsbygd, klimat …)', titleUnit);
   }
 
-  // 3. A named business/growth program.
+  // 3. A named business/growth program, unless the text only presents, lists or points to one.
   if (headNaming) {
+    const shape = measureShape(model, lang.words);
+    const body = hasProgramBody(shape);
+    if (isListing(shape) && !body) {
+      return no('listing_page', 0.85, `förteckning över dokument/länkar (${shape.entryLines} av ${shape.lines} rader), inte ett program`, headNaming);
+    }
+    if (format === 'html' && !naming && title.source === 'metadata') {
+      return no('web_page', 0.8, `webbsidans rubrik "${title.title ?? ''}" namnger inget program; sidan presenterar ett program under en underrubrik`, headNaming);
+    }
+    if (webLike && shape.pointers.length > 0 && !body) {
+      return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);
+    }
+
     const selfRefs = model.sentences.filter((s) => SELF_REFERENCE.test(s.norm)).length;
     const owner = model.sentences.slice(0, 200).some((s) => MUNICIPAL_OWNER.test(s.norm));
     signals.push(naming ? `rubriken namnger ett program: "${titleUnit?.text ?? ''}"` : `första sidan namnger ett program: "${headNaming.text}"`);

@@ -90,8 +90,10 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
   const pageNames = chosen !== null && chosen.score > 0 && NAMING.test(chosen.units[0]?.norm ?? '');
   const useMeta =
     metaUsable &&
-    (format === 'html' || format === 'text'
-      ? NAMING.test(metaNorm) || !pageNames // a web page's <title>/h1 is its name
+    (format === 'html'
+      ? true // a web page's h1/<title> is its name, even when a sub-heading names a program it presents
+      : format === 'text'
+      ? NAMING.test(metaNorm) || !pageNames
       : !pageNames && !metaFileLike && (NAMING.test(metaNorm) || !chosen || chosen.score < 3));
   if (useMeta) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {

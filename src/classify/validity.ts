@@ -27,9 +27,10 @@ const PERIOD_WORD = rx('\\b(gäller|gälla|giltig\\p{L}*|period\\p{L}*|programpe
 const SELF = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|handlingsprogram\\p{L}*)\\b');
 const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|länets|agenda 2030|eu:s|europa 2020|nationell\\p{L}*|översiktsplan\\p{L}*|befolkning\\p{L}*|ökade|minskade|ökat|minskat|procent|statistik|scb|mellan åren|projekt\\p{L}*|budget\\p{L}*|tidigare|föregående|förra|ersätter|ersatte)\\b|%');
 const REVISION = rx('\\b(revider\\p{L}*|revision\\p{L}*|ses över|översyn\\p{L}*|aktualiser\\p{L}*|uppdater\\p{L}*|utvärder\\p{L}*|följas upp|följs upp)\\b');
-const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)\\s(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)(?::|\\s)\\s?(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)(?::\\s?|\\s)(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)(?::|\\s)\\s?(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const ENDS = rx('\\b(?:löper ut|upphör(?: att gälla)?|slutar gälla|avslutas)\\s(?:[\\p{L}.]+\\s){0,4}?((?:19|20)\\d{2})(?![\\d-])');
 const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)\\s(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const DIRECT_PERIOD = rx('(?:\\b(?:gäller|gälla|avser|omfattar|sträcker sig|löper|giltig\\p{L}*|\\p{L}*period(?:en)?|tidsperiod\\p{L}*|tidsram\\p{L}*|tidshorisont\\p{L}*|åren|under|mellan)(?::\\s?|\\s)(?:(?:[\\p{L}]+|\\d{4}-\\d{2}-\\d{2}),?\\s){0,4}?(?:(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|från|år(?:en)?)\\s)?)$');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
 const TARGET_CONTEXT = (y: number): RegExp => rx(`\\b(?:mot|till|fram till|år|inför|vision|sikte på|målår\\p{L}*|horisont\\p{L}*)\\s(?:år\\s)?${y}\\b`);
@@ -93,15 +94,21 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
     if (s.page > 40 && candidates.length > 0) break;
     const found = rangesIn(yearView(s.norm));
     if (found.length === 0) continue;
+    const view = yearView(s.norm);
     for (const r of found) {
       let score = 0;
+      // "Planen gäller 2017–2027", "Giltighet: 2017-2021", "under åren 2017 till 2021": the period word governs this very range.
+      const before = view.slice(Math.max(0, r.index - 70), r.index);
+      const direct = DIRECT_PERIOD.test(before);
+      const foreign = direct ? FOREIGN.test(before) : FOREIGN.test(s.norm);
+      if (direct) score += 6;
       if (PERIOD_WORD.test(s.norm)) score += 4;
       if (SELF.test(s.norm)) score += 2;
       if (s.page === 1) score += 3;
       else if (s.page === 2) score += 1;
       if (s.heading) score += 1;
       if (s.norm.length < 40) score += 1;
-      if (FOREIGN.test(s.norm)) score -= 6;
+      if (foreign) score -= direct ? 12 : 6;
       if (REVISION.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(REVISION, ''))) score -= 6;
       if (found.length > 2) score -= 3; // a list of years is a table, not a period
       candidates.push({ ...r, score, unit: s });
