@@ -1,9 +1,9 @@
 /** `programkartan inventory`: parse → run the pipeline → print a summary. */
 import { readFile } from 'node:fs/promises';
 import { InputError, type Site } from '../domain/index.ts';
-import { loadConfig } from '../config/index.ts';
+import { loadConfig, type Config } from '../config/index.ts';
 import { parseSitesCsv, registrySites, selectSites } from '../registry/index.ts';
-import { openStore } from '../store/index.ts';
+import { isPostgresUrl, openStore } from '../store/index.ts';
 import { runInventory } from '../pipeline/index.ts';
 import { loadReport } from '../report/index.ts';
 import { createProgressView } from './progress.ts';
@@ -22,6 +22,8 @@ export interface InventoryFlags {
   timeoutMs?: string;
   format?: string;
   progress?: boolean;
+  enqueue?: boolean;
+  heartbeatSeconds?: string;
 }
 
 async function readSites(path: string): Promise<Site[]> {
@@ -40,6 +42,7 @@ export async function inventoryCommand(flags: InventoryFlags): Promise<number> {
   if (flags.format !== undefined && flags.format !== 'json' && flags.format !== 'text') throw new InputError(`--format "${flags.format}" must be json or text`);
   const allSites = flags.sites ? await readSites(flags.sites) : registrySites();
   const sites = selectSites(allSites, { county: flags.county, only: flags.only });
+  if (flags.enqueue) return enqueueCommand(flags, sites, config);
   const store = await openStore(config.database);
   const controller = new AbortController();
   const onSignal = () => {
@@ -80,6 +83,29 @@ export async function inventoryCommand(flags: InventoryFlags): Promise<number> {
     view?.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await store.close();
+  }
+}
+
+/** `inventory --enqueue`: plan the run as jobs for workers and return at once. */
+async function enqueueCommand(flags: InventoryFlags, sites: Site[], config: Config): Promise<number> {
+  const database = config.database ?? '';
+  if (!isPostgresUrl(database)) throw new InputError('--enqueue needs --db postgres://… (or DATABASE_URL): workers on other machines must reach the queue');
+  const heartbeat = flags.heartbeatSeconds === undefined ? undefined : Number(flags.heartbeatSeconds);
+  const store = await openStore(database);
+  try {
+    const { enqueueRun } = await import('../queue/index.ts');
+    const result = await enqueueRun(store, database, {
+      year: flags.year,
+      sites,
+      crawl: { politenessMs: config.politenessMs, pageBudget: config.pageBudget, timeoutMs: config.timeoutMs, maxBytes: config.maxBytes, retries: config.retries, allowPrivateHosts: flags.allowPrivateHosts === true },
+      ...(heartbeat === undefined ? {} : { heartbeatSeconds: heartbeat }),
+    });
+    if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(`${result.runId}\n`);
+    process.stderr.write(`${result.resumed ? 'Återupptog' : 'Planerade'} inventering ${flags.year} (körning ${result.runId}): ${result.enqueued} nya jobb för ${result.sitesTotal} kommuner. Starta workers: programkartan worker --db …\n`);
+    return EXIT.ok;
+  } finally {
     await store.close();
   }
 }

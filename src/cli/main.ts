@@ -32,9 +32,35 @@ export async function main(argv: string[]): Promise<number> {
     .option('--timeout-ms <ms>', 'per-request timeout (default 20000)')
     .addOption(new Option('--format <format>', 'summary on stdout as json').choices(['json', 'text']))
     .option('--no-progress', 'no progress output on stderr')
+    .option('--enqueue', 'only plan the run as jobs in PostgreSQL for `programkartan worker` processes, print the run id')
+    .option('--heartbeat-seconds <s>', 'with --enqueue: a worker silent this long loses its job to another (min 10, default 30)')
     .action(async (flags) => {
       const { inventoryCommand } = await import('./inventory-command.ts');
       exitCode = await inventoryCommand(flags);
+    });
+
+  program
+    .command('worker')
+    .description('take crawl jobs of any enqueued run from the PostgreSQL queue (any number of workers, any machines)')
+    .option('--db <url>', 'postgres:// URL (default: DATABASE_URL)')
+    .option('--until-idle', 'exit 0 once no queued or active jobs are left')
+    .option('--concurrency <n>', 'sites this worker crawls in parallel (default 48)')
+    .option('--supervise-seconds <s>', 'how often to look for jobs of dead workers (default 10)')
+    .option('--no-progress', 'no per-site lines on stderr')
+    .action(async (flags) => {
+      const { workerCommand } = await import('./worker-command.ts');
+      exitCode = await workerCommand(flags);
+    });
+
+  program
+    .command('status')
+    .description("show a run's progress: sites done/total, fetches, documents, errors, queued/active jobs")
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
+    .option('--run <id>', 'run number (default: the latest run)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .action(async (flags) => {
+      const { statusCommand } = await import('./status-command.ts');
+      exitCode = await statusCommand(flags);
     });
 
   program

@@ -1,5 +1,6 @@
 /** The store: one database (SQLite file or PostgreSQL) behind Kysely. */
 export { openStore, isPostgresUrl, type StoreConnection } from './open-store.ts';
+export { redactUrl } from './postgres/redact-url.ts';
 export type { Database } from './schema.ts';
 export { createSqlJournal } from './crawl-journal.ts';
 export { saveDocument, writeClassification } from './document-writer.ts';

@@ -8,20 +8,10 @@ import pg from 'pg';
 import { InputError } from '../../domain/index.ts';
 import type { StoreConnection } from '../open-store.ts';
 import type { Database } from '../schema.ts';
+import { redactUrl } from './redact-url.ts';
 
 /** Connections per process; workers and the web app each hold one pool. */
 const DEFAULT_POOL_SIZE = 10;
-
-/** The URL with its password masked, for logs and `location`. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
 
 /** Opens a pool on `url` and checks that the server answers. Migrations are run by openStore. */
 export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<StoreConnection> {
