@@ -104,9 +104,12 @@ export function findAdoption(model: TextModel): AdoptionResult {
       .filter((b) => !/^(nämnd|nämnden|nämndens|utskott|utskottet)$/.test(b));
     if (bodies.length === 0) continue;
     const by = bodies.sort((a, b) => (RANK[b] ?? 1) - (RANK[a] ?? 1))[0] ?? '';
-    const date = findDate(sentence.slice(Math.max(0, (ADOPT_VERB.exec(sentence)?.index ?? 0) - 40))) ?? findDate(joined);
+    const ownDate = findDate(sentence.slice(Math.max(0, (ADOPT_VERB.exec(sentence)?.index ?? 0) - 40)));
+    // A note wrapped onto the next line carries a full date; a bare year there is some other line ("Giltighet: t.o.m. 2018").
+    const nextDate = ownDate ? null : findDate(joined);
+    const date = ownDate ?? (nextDate && nextDate.month !== null ? nextDate : null);
     // An undated decision that names no document ("fullmäktige har beslutat om en inriktning") is prose, not an adoption note.
-    if (!date && !ABOUT_DOCUMENT.test(joined) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
+    if (!ownDate && !ABOUT_DOCUMENT.test(sentence) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
     // A dated note is the document's own record; it outranks a higher body named without a date.
     const rank = (RANK[by] ?? 1) * 10 + (date ? 35 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };

@@ -215,6 +215,10 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
     if (format === 'html' && !naming && title.source === 'metadata') {
       return no('web_page', 0.8, `webbsidans rubrik "${title.title ?? ''}" namnger inget program; sidan presenterar ett program under en underrubrik`, headNaming);
     }
+    // A web text of a few sentences with no program sections is a notice about the program, whatever its headline says.
+    if (webLike && lang.words < 120 && shape.structure.length < 2) {
+      return no(newsVerb || newsMarks > 0 ? 'news' : 'web_page', 0.75, `för kort webbtext (${lang.words} ord) utan programmets avsnitt`, newsVerb ?? headNaming);
+    }
     if (webLike && shape.pointers.length > 0 && !body) {
       return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);
     }
