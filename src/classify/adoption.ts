@@ -109,7 +109,7 @@ export function findAdoption(model: TextModel): AdoptionResult {
     const nextDate = ownDate ? null : findDate(joined);
     const date = ownDate ?? (nextDate && nextDate.month !== null ? nextDate : null);
     // An undated decision that names no document ("fullmäktige har beslutat om en inriktning") is prose, not an adoption note.
-    if (!ownDate && !ABOUT_DOCUMENT.test(sentence) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
+    if (!date && !ABOUT_DOCUMENT.test(sentence) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
     // A dated note is the document's own record; it outranks a higher body named without a date.
     const rank = (RANK[by] ?? 1) * 10 + (date ? 35 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };

@@ -77,5 +77,7 @@ export function isListing(shape: PageShape): boolean {
 export function hasProgramBody(shape: PageShape): boolean {
   if (shape.words >= 700) return shape.structure.length >= 2;
   if (shape.words >= 250) return shape.structure.length >= 3;
+  // A terse program is still a program when nearly all of a program's parts are there.
+  if (shape.words >= 150) return shape.structure.length >= 4;
   return false;
 }
