@@ -214,3 +214,47 @@ describe('drafts and look-alikes', () => {
     });
   }
 });
+
+describe('more paraphrases', () => {
+  const validity: Array<[string, string, number | null, number | null]> = [
+    ['Antagen av kommunfullmäktige 2018-09-24\nStrategin löper mellan 2019 och 2023.', 'mellan … och', 2019, 2023],
+    ['Antaget av kommunfullmäktige 2019-10-21\nProgrammet gäller från den 1 januari 2020 till den 31 december 2023.', 'full dates', 2020, 2023],
+    ['Beslutad av KS 2018-04-09 § 56\nGiltighetstid: 2018-2022', 'Giltighetstid label', 2018, 2022],
+    ['Fastställd av kommunfullmäktige 2021-03-15\nGiltig t.o.m.: 2026-12-31', 'end date as ISO', 2021, 2026],
+  ];
+  for (const [note, name, from, to] of validity) {
+    it(`validity: ${name}`, () => {
+      const c = program('Näringslivsstrategi', note);
+      expect([c.validFrom, c.validTo]).toEqual([from, to]);
+    });
+  }
+  const links: Array<[string, 'rus' | 'intermunicipal' | 'none']> = [
+    ['Strategin har sin utgångspunkt i Värmlandsstrategin.', 'rus'],
+    ['Tillsammans med grannkommunerna driver vi ett gemensamt etableringsarbete.', 'intermunicipal'],
+    ['Kommunen är medlem i Skaraborgs kommunalförbund. Programmet bidrar också till den regionala utvecklingsstrategin.', 'rus'],
+  ];
+  for (const [sentence, link] of links) {
+    it(`${link}: ${sentence.slice(0, 50)}`, () => {
+      expect(program('Näringslivsprogram 2021–2025', 'Antaget av kommunfullmäktige 2020-12-14', `Omvärld\n${sentence}`).regionalLink).toBe(link);
+    });
+  }
+  it('a green-transition section is emphasis', () => {
+    const c = program('Näringslivsprogram 2021–2025', 'Antaget av kommunfullmäktige 2020-12-14', 'Grön omställning\nKlimatomställningen ger nya affärsmöjligheter för företagen. Kommunen ska vara en förebild i omställningen och stödja cirkulära affärsmodeller. Ett hållbart näringsliv är en utgångspunkt för alla insatser.');
+    expect(c.sustainability).toBe(true);
+  });
+  it('a page about earlier programs is not a program', async () => {
+    const c = await classifyHtml(page('Tidigare program', '<p>Här finns kommunens tidigare styrdokument för näringslivsarbetet. De gäller inte längre.</p><ul><li><a href="/a.pdf">Näringslivsprogram 2012–2015 (PDF)</a></li><li><a href="/b.pdf">Näringslivsprogram 2016–2019 (PDF)</a></li></ul>'));
+    expect(c.isProgram).toBe(false);
+  });
+  it('a longer landing page with the goals in bullets is not the program', async () => {
+    const c = await classifyHtml(
+      page(
+        'Näringslivsprogrammet',
+        `<p>Kommunens näringslivsprogram antogs av kommunfullmäktige i november. Programmet beskriver hur kommunen ska bli bättre på att stötta företagen. Här är en sammanfattning av de viktigaste målen.</p>
+<ul><li>Snabbare besked i tillståndsärenden</li><li>Mer byggklar mark för företag</li><li>Fler unga som startar företag</li><li>Bättre dialog med företagarna</li></ul>
+<p>Kommunens näringslivsprogram finns att läsa i sin helhet som PDF. <a href="/p.pdf">Näringslivsprogram 2022–2026 (PDF, 800 kB)</a></p><p>Vill du veta mer? Kontakta näringslivskontoret.</p>`,
+      ),
+    );
+    expect(c.isProgram).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ export interface ValidityResult {
 }
 
 const RANGE = /(?<![\d/.-])((?:19|20)\d{2})\s?(?:-|\/|till och med|t\.\s?o\.\s?m\.?|tom|till)\s?((?:19|20)\d{2}|\d{2})(?![\d-])/g;
+const BETWEEN = /(?<![\p{L}\d])mellan (?:åren )?((?:19|20)\d{2}) och ((?:19|20)\d{2})(?!\d)/gu;
 const PERIOD_WORD = rx('\\b(gäller|gälla|giltig\\p{L}*|period\\p{L}*|programperiod\\p{L}*|strategiperiod\\p{L}*|avser|omfattar|sträcker sig|löper|åren|mandatperiod\\p{L}*|tidsperiod|under tiden|tidshorisont\\p{L}*|perioden)\\b');
 const SELF = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokumentet|handlingsprogram\\p{L}*)\\b');
 const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|länets|agenda 2030|eu:s|europa 2020|nationell\\p{L}*|översiktsplan\\p{L}*|befolkning\\p{L}*|ökade|minskade|ökat|minskat|procent|statistik|scb|mellan åren|projekt\\p{L}*|budget\\p{L}*|tidigare|föregående|förra|ersätter|ersatte)\\b|%');
@@ -71,6 +72,13 @@ function rangesIn(norm: string): Array<{ from: number; to: number; index: number
     // A two-digit end is only a year range with a dash ("2016-20"), never "2016/17" fiscal notation.
     if ((m[2] ?? '').length === 2 && !m[0].includes('-')) continue;
     if (plausible(from, to)) out.push({ from, to, index: m.index });
+  }
+  // "mellan 2019 och 2023": a range in words.
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(norm); m; m = BETWEEN.exec(norm)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (plausible(from, to)) out.push({ from, to, index: m.index + m[0].indexOf(m[1] ?? '') });
   }
   return out;
 }
