@@ -143,7 +143,7 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   signals.push(...action.signals.map((s) => `handlingsplan: ${s}`));
   evidence.push(...action.evidence);
 
-  const sustain = judgeSustainability(model);
+  const sustain = judgeSustainability(model, regional.reference ? [regional.reference] : []);
   confidence['sustainability'] = sustain.confidence;
   signals.push(`hållbarhet (poäng ${sustain.score}): ${sustain.signals.join('; ')}`);
   evidence.push(...sustain.evidence);

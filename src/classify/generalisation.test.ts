@@ -258,3 +258,14 @@ describe('more paraphrases', () => {
     expect(c.isProgram).toBe(false);
   });
 });
+
+describe('names are not perspectives', () => {
+  it('"hållbar" inside the name of the regional strategy does not make sustainability', () => {
+    const c = classifyDocument(
+      extracted([cover('Näringslivsprogram 2021–2025', 'Antaget av kommunfullmäktige 2020-12-14'), `${BODY}\nOmvärld\nProgrammet bidrar till Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna.`]),
+      { countyCode: '20' },
+    );
+    expect(c.regionalLink).toBe('rus');
+    expect(c.sustainability).toBe(false);
+  });
+});

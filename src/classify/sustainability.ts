@@ -7,6 +7,7 @@ import type { Evidence } from '../domain/index.ts';
 import type { TextModel, TextUnit } from './text-model.ts';
 import { quoteOf } from './text-model.ts';
 import { rx } from './lexicon.ts';
+import { normForMatch } from './normalize.ts';
 
 export interface SustainabilityResult {
   sustainability: boolean;
@@ -59,7 +60,13 @@ function goalNumbers(norm: string): number[] {
   return out;
 }
 
-export function judgeSustainability(model: TextModel): SustainabilityResult {
+/**
+ * @param names proper names to read past (a RUS called "… en hållbar region …"
+ *   says nothing about the program's own perspective).
+ */
+export function judgeSustainability(source: TextModel, names: readonly string[] = []): SustainabilityResult {
+  const masks = names.map((n) => normForMatch(n)).filter((n) => n.length > 6);
+  const model: TextModel = masks.length === 0 ? source : { ...source, sentences: source.sentences.map((s) => ({ ...s, norm: masks.reduce((t, m) => t.split(m).join(' '), s.norm) })) };
   const signals: string[] = [];
   const evidence: Evidence[] = [];
   let score = 0;
