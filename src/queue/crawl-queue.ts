@@ -64,6 +64,8 @@ export async function openCrawlQueue(url: string, options: QueueOptions = {}): P
     supervise,
     schedule: false,
     superviseIntervalSeconds: options.superviseSeconds ?? 10,
+    // Heartbeat failures are only looked for on a queue's monitor pass, which this throttles.
+    monitorIntervalSeconds: options.superviseSeconds ?? 10,
   });
   // pg-boss reports background errors as events; an unhandled 'error' event would end the process.
   boss.on('error', (error: unknown) => process.stderr.write(`queue: ${error instanceof Error ? error.message : String(error)}\n`));
