@@ -12,7 +12,7 @@ import { isSameSite, normalizeUrl, originOf } from './normalize-url.ts';
 import type { CrawlOptions } from './options.ts';
 import { type OriginScheduler, sharedScheduler } from './origin-scheduler.ts';
 import { fetchRobots, type RobotsRules } from './robots.ts';
-import { scoreLink } from './score-link.ts';
+import { isPaginationLink, scoreLink } from './score-link.ts';
 import { parseSitemap } from './sitemap.ts';
 import { sniffKind } from './sniff-kind.ts';
 import { QueryVariantGuard, trapReason } from './trap-guard.ts';
@@ -54,6 +54,8 @@ const START_SCORE = 1000;
 const MAX_SITEMAP_FILES = 10;
 const MAX_SITEMAP_SEEDS = 500;
 const MAX_LINKS_PER_PAGE = 200;
+/** Each further page of a paginated list is worth a little less than the one before. */
+const PAGINATION_DECAY = 1.5;
 const DOCUMENT_RANK_PENALTY = 2;
 const MAX_ANCHOR_CHARS = 300;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
@@ -194,7 +196,7 @@ class SiteCrawl<P> {
     const kind = body ? sniffKind(body, record.finalUrl, record.contentType) : record.status === 304 ? guessKind(entry.url) : null;
     let newEntries: FrontierEntry[] = [];
     if (kind === 'html' && body && entry.depth < this.#options.maxDepth) {
-      newEntries = await this.#linksOf(body, record, entry.depth + 1, entry.url);
+      newEntries = await this.#linksOf(body, record, entry);
     }
     let processed: P | null = null;
     try {
@@ -209,13 +211,18 @@ class SiteCrawl<P> {
   }
 
   /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */
-  async #linksOf(body: Uint8Array, record: FetchRecord, depth: number, referrer: string): Promise<FrontierEntry[]> {
+  async #linksOf(body: Uint8Array, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
     const candidates: FrontierEntry[] = [];
+    const referrer = from.url;
     const html = decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType);
     for (const link of extractLinks(html, record.finalUrl)) {
       if (this.#frontier.has(link.url) || !this.#onSite(link.url) || trapReason(link.url)) continue;
-      const score = scoreLink(link, depth);
-      if (score === Number.NEGATIVE_INFINITY) continue;
+      // "Nästa sida" of a list is the same list continued: same depth, nearly the same worth.
+      const pagination = isPaginationLink(link, record.finalUrl);
+      const depth = pagination ? from.depth : from.depth + 1;
+      const scored = scoreLink(link, depth);
+      if (scored === Number.NEGATIVE_INFINITY) continue;
+      const score = pagination ? Math.max(scored, from.score - PAGINATION_DECAY) : scored;
       candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor ? link.anchor.slice(0, MAX_ANCHOR_CHARS) : null, via: 'link' });
     }
     candidates.sort((a, b) => b.score - a.score);

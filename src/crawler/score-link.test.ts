@@ -1,6 +1,6 @@
 /** Tests for link scoring: program links must outrank the noise of a municipal site. */
 import { describe, expect, it } from 'vitest';
-import { scoreLink } from './score-link.ts';
+import { isPaginationLink, scoreLink } from './score-link.ts';
 
 const link = (url: string, anchor = '', context = '') => ({ url, anchor, context });
 
@@ -43,5 +43,13 @@ describe('scoreLink', () => {
     expect(scoreLink(link('https://k.se/film.MP4'), 1)).toBe(Number.NEGATIVE_INFINITY);
     expect(scoreLink(link('https://k.se/paket.zip'), 1)).toBe(Number.NEGATIVE_INFINITY);
     expect(scoreLink(link('https://k.se/styrdokument'), 1)).toBeGreaterThan(scoreLink(link('https://k.se/styrdokument'), 4));
+  });
+
+  it('recognises the next page of the same list', () => {
+    expect(isPaginationLink(link('https://k.se/nyheter/sida-2/', 'Nästa sida'), 'https://k.se/nyheter/')).toBe(true);
+    expect(isPaginationLink(link('https://k.se/nyheter?page=3', '3'), 'https://k.se/nyheter')).toBe(true);
+    expect(isPaginationLink(link('https://k.se/aktuellt/arkiv', 'Äldre nyheter'), 'https://k.se/aktuellt/')).toBe(true);
+    expect(isPaginationLink(link('https://k.se/kalender/2031', 'Nästa'), 'https://k.se/nyheter/')).toBe(false);
+    expect(isPaginationLink(link('https://k.se/nyheter/sida-2/', 'Läs mer'), 'https://k.se/nyheter/')).toBe(false);
   });
 });

@@ -36,10 +36,16 @@ const NEGATIVE: readonly Rule[] = [
   [/\bsok\b|\bsearch\b|sokresultat/, -25],
   [/kalender|kalendarium|evenemang|\bevents?\b/, -20],
   [/lediga (tjanster|jobb)|\bjobb\b|\bkarriar\b/, -15],
-  [/\bnyheter\b|\bnyhet\b|\bnews\b|pressmeddelande|arkiv/, -4],
+  [/\bnyhet\b|\bnews\b|pressmeddelande|arkiv/, -4],
   [/\benglish\b|\ben\b|languages?/, -3],
   [/cookie|tillganglighet|kontakta oss|facebook|instagram|twitter|linkedin|youtube/, -10],
 ];
+
+/** Share of a rule's weight earned by a folder name rather than the last path segment. */
+const DIRECTORY_WEIGHT = 0.4;
+/** The list of news items (not a single item). */
+const NEWS_INDEX = /^(alla |fler |senaste )?(nyheter|aktuellt|pressmeddelanden|nyhetsarkiv)$/;
+const NEWS_INDEX_BONUS = 6;
 
 /** What a link carries for scoring. */
 export interface ScoredLink {
@@ -62,10 +68,14 @@ export function scoreLink(link: ScoredLink, depth: number): number {
   const context = fold(link.context).slice(0, 400);
   let score = 0;
   for (const [pattern, weight] of POSITIVE) {
-    if (pattern.test(path.words)) score += weight;
+    // The last path segment names the target; folder names (".../naringsliv/personalpolicy.pdf") say less.
+    if (pattern.test(path.leaf)) score += weight;
+    else if (pattern.test(path.dirs)) score += weight * DIRECTORY_WEIGHT;
     if (pattern.test(anchor)) score += weight;
     if (pattern.test(context)) score += weight / 3;
   }
+  // A news index is where "Nytt näringslivsprogram antaget" is announced: worth a look, below the business section.
+  if (NEWS_INDEX.test(path.leaf) || NEWS_INDEX.test(anchor)) score += NEWS_INDEX_BONUS;
   for (const [pattern, weight] of NEGATIVE) {
     // Take the URL or anchor penalty once; context penalties are soft so a
     // program link inside a news list still ranks by its own words.
@@ -75,7 +85,7 @@ export function scoreLink(link: ScoredLink, depth: number): number {
   if (DOCUMENT_FILE.test(path.raw)) {
     // Documents are what we look for, but a budget of tens of fetches is soon
     // spent on a styrdokument list of 40 policies: boost business documents most.
-    const text = `${anchor} ${path.words}`;
+    const text = `${anchor} ${path.leaf}`;
     if (/naringsliv|tillvaxt|foretag|besoksnaring/.test(text)) score += 35;
     else if (/program|strategi|handlingsplan|\bplan\b/.test(text)) score += 12;
     else score += 4;
@@ -94,7 +104,7 @@ export function fold(text: string): string {
 }
 
 /** The URL's path and query as words, plus the raw decoded path for extension checks. */
-function urlWords(url: string): { words: string; raw: string } {
+function urlWords(url: string): { words: string; leaf: string; dirs: string; raw: string } {
   let path = url;
   let query = '';
   try {
@@ -105,7 +115,9 @@ function urlWords(url: string): { words: string; raw: string } {
     // Score whatever text we were given.
   }
   const raw = safeDecode(path).toLowerCase();
-  return { words: fold(`${raw} ${safeDecode(query)}`), raw };
+  const segments = raw.split('/').filter(Boolean);
+  const leafSegment = (segments.pop() ?? '').replace(/\.[a-z0-9]{2,4}$/, '');
+  return { words: fold(`${raw} ${safeDecode(query)}`), leaf: fold(`${leafSegment} ${safeDecode(query)}`), dirs: fold(segments.join(' ')), raw };
 }
 
 function safeDecode(text: string): string {
@@ -113,5 +125,21 @@ function safeDecode(text: string): string {
     return decodeURIComponent(text);
   } catch {
     return text;
+  }
+}
+
+const PAGINATION_ANCHOR = /^(nasta( sida)?|aldre( nyheter| artiklar| inlagg)?|visa fler( nyheter)?|fler nyheter|next( page)?|sida \d{1,3}|\d{1,3})$/;
+
+/**
+ * True for a link to the next page of the same list ("Nästa sida", "2",
+ * "Äldre nyheter") under the same first path segment as the page it is on.
+ */
+export function isPaginationLink(link: ScoredLink, pageUrl: string): boolean {
+  if (!PAGINATION_ANCHOR.test(fold(link.anchor))) return false;
+  try {
+    const first = (u: string) => new URL(u).pathname.split('/').filter(Boolean)[0] ?? '';
+    return first(link.url) !== '' && first(link.url) === first(pageUrl);
+  } catch {
+    return false;
   }
 }
