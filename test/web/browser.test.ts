@@ -16,6 +16,8 @@ import { seedStore, type Seeded } from './seed.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+// Locally a missing Chromium skips with a message; in CI (.ci/run installs it) a missing browser is a failure.
+if (!hasChromium && process.env['CI'] === 'true') throw new Error(`${CHROMIUM} is missing in CI: .ci/run must install the chromium package`);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
