@@ -21,6 +21,7 @@ export async function processResource(resource: FetchedResource, context: Proces
   if (record.unchanged && record.sha256) return { kind: 'unchanged', sha256: record.sha256 };
   if (!resource.body || record.error || record.status === null || record.status >= 400) return null;
   const kind = resource.kind;
+  if (resource.body.length === 0) return { kind: 'error', code: 'empty', message: `empty response body (0 bytes, Content-Type ${record.contentType ?? 'missing'})` };
   if (kind !== 'pdf' && kind !== 'docx' && kind !== 'html' && kind !== 'text') return { kind: 'skipped', reason: `not a document (${kind ?? 'unknown'})` };
   try {
     const document = await extractDocument(resource.body, { url: record.finalUrl, contentType: record.contentType });
