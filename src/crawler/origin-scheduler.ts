@@ -26,12 +26,14 @@ export class OriginScheduler {
     });
     try {
       await previous;
-      const wait = state.lastEnd + state.delayMs - Date.now();
-      if (wait > 0) await sleep(wait, signal);
+      // performance.now() and a loop: timers round to whole milliseconds and may fire a fraction early.
+      for (let wait = state.lastEnd + state.delayMs - performance.now(); wait > 0; wait = state.lastEnd + state.delayMs - performance.now()) {
+        await sleep(Math.ceil(wait), signal);
+      }
       signal?.throwIfAborted();
       return await task();
     } finally {
-      state.lastEnd = Date.now();
+      state.lastEnd = performance.now();
       release();
     }
   }
@@ -39,7 +41,7 @@ export class OriginScheduler {
   #state(origin: string, delayMs: number) {
     let state = this.#origins.get(origin);
     if (!state) {
-      state = { tail: Promise.resolve(), lastEnd: 0, delayMs };
+      state = { tail: Promise.resolve(), lastEnd: Number.NEGATIVE_INFINITY, delayMs };
       this.#origins.set(origin, state);
     }
     return state;
