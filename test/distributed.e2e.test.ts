@@ -153,7 +153,7 @@ describe.skipIf(!postgresAvailable())('distributed inventory on PostgreSQL', () 
     expect(codes, workers.map((w) => w.stderr).join('\n')).toEqual([0, 0]);
 
     const status = await runCli(['status', '--db', database.url, '--run', String(runId), '--format', 'json']);
-    const json = JSON.parse(status.stdout) as { status: string; sites: Record<string, number>; jobs: Record<string, number> };
+    const json = JSON.parse(status.stdout) as { status: string; sites: { done: number; unreachable: number }; jobs: Record<string, number> };
     expect(json.status).toBe('completed');
     expect(json.sites.done + json.sites.unreachable).toBe(SITES);
     expect(json.jobs).toMatchObject({ queued: 0, active: 0, completed: SITES, failed: 0 });
