@@ -7,7 +7,7 @@
  *
  * Options: --sites N (290), --delay-ms MS (1000: the national default),
  * --bfs-delay-ms MS (0: the baseline only counts pages), --bfs-budget N (2000),
- * --concurrency N (64), --skip-bfs.
+ * --concurrency N (64), --skip-bfs, --seed N (1), --year YYYY (2017).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,11 +29,12 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     'skip-bfs': { type: 'boolean', default: false },
     year: { type: 'string', default: '2017' },
+    seed: { type: 'string', default: '1' },
   },
 });
 const YEAR = Number(values.year);
 const municipalities = listMunicipalities().slice(0, Number(values.sites));
-const web: SimWeb = generateWeb({ year: YEAR, seed: 1, municipalities });
+const web: SimWeb = generateWeb({ year: YEAR, seed: Number(values.seed), municipalities });
 const expected = new Set(web.truth.filter((t) => t.expectedStatus === 'program_found').map((t) => t.code));
 const dir = mkdtempSync(join(tmpdir(), 'pk-bench-'));
 
@@ -69,6 +70,9 @@ async function measure(label: string, crawl: Partial<CrawlOptions> & Record<stri
   const report = await loadReport(store.db, YEAR);
   const found = new Set(report.programs.map((p) => p.municipality));
   const correct = [...found].filter((c) => expected.has(c)).length;
+  const missed = [...expected].filter((c) => !found.has(c));
+  const wrong = [...found].filter((c) => !expected.has(c));
+  if (missed.length > 0 || wrong.length > 0) process.stderr.write(`  [${label}] missed: ${missed.join(', ') || '–'}; wrongly found: ${wrong.join(', ') || '–'}\n`);
   const result: Result = {
     label,
     seconds,

@@ -54,6 +54,8 @@ const START_SCORE = 1000;
 const MAX_SITEMAP_FILES = 10;
 const MAX_SITEMAP_SEEDS = 500;
 const MAX_LINKS_PER_PAGE = 200;
+/** Score taken off sitemap seeds, which carry no anchor text. */
+const SITEMAP_PENALTY = 15;
 /** Each further page of a paginated list is worth a little less than the one before. */
 const PAGINATION_DECAY = 1.5;
 const DOCUMENT_RANK_PENALTY = 2;
@@ -314,7 +316,8 @@ class SiteCrawl<P> {
         const page = normalizeUrl(loc);
         if (!page || seeds.has(page) || page === startUrl || !isSameSite(startUrl, page) || trapReason(page)) continue;
         const breadthFirst = this.#options.strategy === 'breadth-first';
-        const score = breadthFirst ? 0 : scoreLink({ url: page, anchor: '', context: '' }, 1);
+        // A sitemap entry has no anchor text or neighbourhood: only strong URL words should outrank links.
+        const score = breadthFirst ? 0 : scoreLink({ url: page, anchor: '', context: '' }, 1) - SITEMAP_PENALTY;
         if (score <= 0 && !breadthFirst) continue;
         seeds.set(page, { url: page, score, depth: 1, referrer: null, anchor: null, via: 'sitemap' });
       }

@@ -86,8 +86,8 @@ export function scoreLink(link: ScoredLink, depth: number): number {
     // Documents are what we look for, but a budget of tens of fetches is soon
     // spent on a styrdokument list of 40 policies: boost business documents most.
     const text = `${anchor} ${path.leaf}`;
-    if (/naringsliv|tillvaxt|foretag|besoksnaring/.test(text)) score += 35;
-    else if (/program|strategi|handlingsplan|\bplan\b/.test(text)) score += 12;
+    if (/naringsliv|tillvaxt|foretag/.test(text)) score += 35;
+    else if (/program|strategi|handlingsplan|\bplan\b|besoksnaring/.test(text)) score += 12;
     else score += 4;
   }
   return score - 3 * depth;
