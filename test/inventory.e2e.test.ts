@@ -13,7 +13,7 @@ import { runCli } from './helpers/cli.ts';
 const YEAR = 2017;
 const DELAY = 60;
 
-describe('inventory on a simulated web', () => {
+describe('inventory on a simulated web', { timeout: 300_000 }, () => {
   let dir: string;
   let web: SimWeb;
   let running: RunningSimWeb;
