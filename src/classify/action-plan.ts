@@ -56,6 +56,8 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   return { header, orgLines, timed };
 }
 
+const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s\\p{L}+){0,4}?\\s(?:inte|ej|aldrig)\\b|\\b(?:ingen|inga)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*\\s(?:tas fram|upprättas|finns|kommer)');
+
 export function judgeActionPlan(model: TextModel): ActionPlanResult {
   // Included: an action section with a table header or activity lines that name owners and times.
   for (const h of model.lines) {
@@ -86,7 +88,8 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
     };
   }
   // Linked: a separate plan referred to.
-  const mentions = model.sentences.filter((s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm));
+  // "Någon separat handlingsplan tas inte fram" says there is none.
+  const mentions = model.sentences.filter((s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm) && !NEGATED_PLAN.test(s.norm));
   const linked = mentions.find((s) => LINK_VERB.test(s.norm)) ?? mentions.find((s) => s.heading);
   if (linked) {
     return {

@@ -21,7 +21,8 @@ const BODY = rx('\\b(kommunstyrelsens arbetsutskott|ksau|kommunfullmäktige\\p{L
 const ADOPT_VERB = rx('\\b(antag\\p{L}*|antog\\p{L}*|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
 const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall antas|kommer att antas|planeras|inför beslut|remiss\\p{L}*|för antagande|att anta\\b)');
 const DECIDED = rx('\\b(beslutade|beslöt|har beslutat|antog|antogs|fastställde)\\b');
-const ABOUT_DOCUMENT = rx('\\b(program\\p{L}*|strategi\\p{L}*|policy\\p{L}*|plan(?:en)?|dokument\\p{L}*|styrdokument\\p{L}*)\\b');
+// Compounds name the document too ("Näringslivsstrategin antogs av …", "Tillväxtprogrammet fastställdes …").
+const ABOUT_DOCUMENT = rx('\\b(\\p{L}*program\\p{L}*|\\p{L}*strategi\\p{L}*|\\p{L}*policy\\p{L}*|plan(?:en)?|\\p{L}+planen|dokument\\p{L}*|styrdokument\\p{L}*)\\b');
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const ISO = /(?<!\d)((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})(?!\d)/;
 // 09.02.2027, 05/05 2017, 24/1 2022 (day first, as Swedes write by hand).

@@ -17,7 +17,7 @@ export interface DetailResult<T> {
 
 // External business actors; the municipality's own business unit ("näringslivsenheten") is not one.
 const ACTORS = rx(
-  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|\\d+ företag\\p{L}*)\\b',
+  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ företag\\p{L}*)\\b',
 );
 const PROCESS_PAST = rx(
   '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
@@ -43,7 +43,8 @@ const YEARLY = rx(
   '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter\\p{L}*|åtgärder\\p{L}*|insatser\\p{L}*)(?: [\\p{L}\\d]+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|årets (?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan|insatser)\\p{L}*|(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}* för (?:året|kommande år|nästa år|varje år|respektive år)|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*|(?:aktivitet|åtgärd|insats|handlingsplan|prioritera)\\p{L}*(?: \\p{L}+){0,3} 20\\d{2} (?:och|samt|,) 20\\d{2})',
 );
 // "År 2019", "Åtgärder 2020", "Prioriterat 2021:": a short line that is a year with at most two words before it.
-const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$/u;
+// "Aktiviteter 2017: planarbete, företagsfrukostar" carries the year's activities on the same line.
+const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$|^(?:aktiviteter|åtgärder|insatser|prioriteringar|prioriterat|handlingsplan)\s(20\d{2})\s?:\s\p{L}/u;
 
 /** Long-term program broken into activities per year. */
 export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
@@ -56,8 +57,8 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
   let first: TextUnit | undefined;
   for (const l of model.lines) {
     const m = YEAR_HEADING.exec(l.norm);
-    if (m && l.norm.length < 60) {
-      years.add(Number(m[1]));
+    if (m && (l.norm.length < 60 || (m[2] !== undefined && l.norm.length < 240))) {
+      years.add(Number(m[1] ?? m[2]));
       first ??= l;
     }
   }
@@ -72,7 +73,7 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
 
 const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|effektmål\\p{L}*|resultatmål\\p{L}*|processmål\\p{L}*|aktivitetsmål\\p{L}*|övergripande mål\\p{L}*|målbild\\p{L}*|målområde\\p{L}*|strategiska mål\\p{L}*|verksamhetsmål\\p{L}*)\\b');
 const MEASURE = rx(
-  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\bnki\\b)',
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\bnki\\b)',
 );
 const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
 const PROCESS_KIND = rx('\\b(?:processmål\\p{L}*|aktivitetsmål\\p{L}*|prestationsmål\\p{L}*)');
@@ -92,10 +93,31 @@ const INDICATORS: ReadonlyArray<readonly [string, RegExp]> = [
   ['UC:s företagsregister / överlevnadsgrad', rx('\\böverlevnadsgrad\\p{L}*|\\bfortlevnad\\p{L}*')],
 ];
 
+/**
+ * Sentences under a goal heading ("Mål", "Strategiska mål", "Mål och indikatorer"):
+ * a target listed there ("Minst 90 procent av ärendena …") is a goal without saying "mål".
+ * @internal
+ */
+export function goalSectionSentences(model: TextModel): Set<number> {
+  const inside = new Set<number>();
+  // 'goals': a heading on goals themselves; 'area': a goal area ("Målområde kompetens"), which often lists
+  // activities ("genomföra 60 företagsbesök") — there only a stated target ("… ska …") is a goal.
+  let open: 'goals' | 'area' | null = null;
+  for (const s of model.sentences) {
+    if (s.heading) {
+      open = s.norm.length > 60 || !GOAL.test(s.norm) ? null : /målområde|fokusområde|insatsområde/u.test(s.norm) ? 'area' : 'goals';
+      continue;
+    }
+    if (open === 'goals' || (open === 'area' && /\bska\b/u.test(s.norm))) inside.add(s.order);
+  }
+  return inside;
+}
+
 /** Goals: present, measurable, result/process kinds and named indicators. */
 export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails['goals']> {
   const goalUnits = model.sentences.filter((s) => GOAL.test(s.norm));
-  const measurableUnits = model.sentences.filter((s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm)));
+  const inGoalSection = goalSectionSentences(model);
+  const measurableUnits = model.sentences.filter((s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm)));
   const kinds: Array<'result' | 'process'> = [];
   if (model.sentences.some((s) => RESULT_KIND.test(s.norm)) || measurableUnits.length > 0) kinds.push('result');
   if (model.sentences.some((s) => PROCESS_KIND.test(s.norm))) kinds.push('process');

@@ -51,6 +51,15 @@ const CORE_TOPIC = rx('näringsliv|tillväxt|företag|entreprenörskap');
 const PARENT_PROGRAM = rx(
   '\\b(?:näringslivs|tillväxt)\\p{L}*(?:programmet|strategin|policyn|planen)\\b|\\b(?:programmet|strategin|policyn)\\b|\\butifrån (?:kommunens )?(?:\\p{L}+ )?(?:program|strategi|policy)|\\bgenomförandet av\\b|\\bkopplad till\\b.*\\b(?:program|strategi)',
 );
+// A sentence whose subject is the document itself, in the definite form, simple or compound ("näringslivsstrategin").
+const SELF_SUBJECT = rx('^(?:\\p{L}*(?:programmet|strategin|policyn|planen)|dokumentet|detta|denna|den här|det här)\\b');
+// The document's own formal adoption note near the top ("Fastställt av kommunstyrelsen 2019-05-14 § 99"):
+// a participle, a deciding body and a date. News reports an adoption in the past tense ("antogs") instead.
+const OWN_ADOPTION_NOTE = rx(
+  '^(?:\\p{L}+ )?(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)(?: (?:av|i))? (?:kommunfullmäktige|kommunstyrelsen|fullmäktige|kf|ks|\\p{L}*nämnden)\\b.*\\d{4}',
+);
+// A line that is only the name of a federation of municipalities: the issuer of a joint document.
+const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|samordningsförbund)$');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
 
 export function namesProgram(norm: string): RegExpExecArray | null {
@@ -160,7 +169,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   }
 
   const jointUnit = JOINT_ISSUER.test(tNorm) ? titleUnit : head.slice(0, 8).find((l) => JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm));
-  if (jointUnit) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', jointUnit);
+  // The federation named alone on the cover, with no municipality as issuer, is the author too.
+  const issuerLine = jointUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
+  if (issuerLine) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', issuerLine);
 
   // Action plans belonging to a program.
   const tHead = headNoun(tNorm);
@@ -175,7 +186,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const short = model.chars < 6000;
   const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
-  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm) && !/^(programmet|strategin|policyn|planen|dokumentet|detta|denna|den här|det här)\b/u.test(s.norm));
+  // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
+  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm) && !SELF_SUBJECT.test(s.norm));
   // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.
   const webLike = format === 'html' || format === 'text';
   const newTitle = /\b(ny|nytt|nya)\s/u.test(tNorm);
@@ -216,7 +228,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
       return no('web_page', 0.8, `webbsidans rubrik "${title.title ?? ''}" namnger inget program; sidan presenterar ett program under en underrubrik`, headNaming);
     }
     // A web text of a few sentences with no program sections is a notice about the program, whatever its headline says.
-    if (webLike && lang.words < 120 && shape.structure.length < 2) {
+    const ownAdoption = head.slice(0, 8).find((l) => OWN_ADOPTION_NOTE.test(l.norm));
+    if (webLike && lang.words < 120 && shape.structure.length < 2 && !ownAdoption) {
       return no(newsVerb || newsMarks > 0 ? 'news' : 'web_page', 0.75, `för kort webbtext (${lang.words} ord) utan programmets avsnitt`, newsVerb ?? headNaming);
     }
     if (webLike && shape.pointers.length > 0 && !body) {

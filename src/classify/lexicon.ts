@@ -69,7 +69,7 @@ export const BUDGET_TITLE = rx(
   '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|\\p{L}*resursplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget)',
 );
 /** Documents of a federation or a group of municipalities, not one municipality's own. */
-export const JOINT_ISSUER = rx('\\bkommunalförbund\\p{L}*|\\bförbundsdirektion\\p{L}*|\\bförbundsstyrelse\\p{L}*|\\bförbundsfullmäktige|\\bmedlemskommuner\\p{L}*|\\bsamarbetskommitt\\p{L}*|\\bbusiness region\\b|\\bgemensam(?:ma)? (?:närings|tillväx)\\p{L}*|\\bdelregional\\p{L}*|\\bregional (?:närings|tillväxt)\\p{L}*');
+export const JOINT_ISSUER = rx('\\bkommunalförbund\\p{L}*|\\bförbundsdirektion\\p{L}*|\\bförbundsstyrelse\\p{L}*|\\bförbundsfullmäktige|\\bförbundsstämma\\p{L}*|\\bmedlemskommuner\\p{L}*|\\bsamarbetskommitt\\p{L}*|\\bbusiness region\\b|\\bgemensam(?:ma)? (?:närings|tillväx)\\p{L}*|\\bdelregional\\p{L}*|\\bregional (?:närings|tillväxt)\\p{L}*');
 export const REGIONAL_ISSUER = rx(
   '\\bregionfullmäktige\\p{L}*|\\bregionstyrelse\\p{L}*|\\blänsstyrelse\\p{L}*|\\bregionförbund\\p{L}*|\\blandsting\\p{L}*|\\bregionala utvecklingsnämnd\\p{L}*|\\bregionens utvecklingsnämnd|\\bregional\\p{L}* utvecklingsnämnd',
 );

@@ -29,7 +29,9 @@ const STRUCTURE: ReadonlyArray<readonly [string, RegExp]> = [
   ['vision', rx('\\bvision\\p{L}*|\\bmålbild\\p{L}*')],
   ['mål', rx('\\b(?:mål|målen|målsättning\\p{L}*|övergripande mål\\p{L}*|delmål\\p{L}*|effektmål\\p{L}*|strategiska mål\\p{L}*)\\b')],
   ['områden', rx('\\b\\p{L}*(?:målområde|insatsområde|fokusområde|utvecklingsområde|strategiområde|prioriterade områden|strategiska områden|prioritering)\\p{L}*|^område \\d')],
-  ['inledning', rx('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?(?:inledning|förord|bakgrund|syfte|sammanfattning|om (?:programmet|strategin|policyn|planen))\\b')],
+  ['inledning', rx('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?(?:inledning|förord|bakgrund|syfte|sammanfattning|om (?:programmet|strategin|policyn|planen)|(?:varför|därför) (?:\\p{L}+ ){0,3}?(?:\\p{L}*program\\p{L}*|\\p{L}*strategi\\p{L}*|\\p{L}*policy\\p{L}*|\\p{L}*plan\\p{L}*))\\b')],
+  // Programs place themselves among their partners: a section on collaboration or the region.
+  ['samverkan', rx('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?(?:\\p{L}+ ){0,3}?(?:samverkan|samarbete|samarbetar|regional\\p{L}* (?:samverkan|koppling|förankring|perspektiv)|koppling till (?:\\p{L}+ ){0,2}?region\\p{L}*)\\b')],
   ['nuläge', rx('\\b(?:nuläge\\p{L}*|utgångsläge\\p{L}*|omvärld\\p{L}*|förutsättningar|näringslivet i dag|analys)\\b')],
   ['genomförande', rx('\\b(?:genomförande\\p{L}*|ansvar\\p{L}*|roller|organisation)\\b')],
   ['uppföljning', rx('\\b(?:uppföljning\\p{L}*|utvärdering\\p{L}*|indikator\\p{L}*|nyckeltal)\\b')],
@@ -47,7 +49,9 @@ export function measureShape(model: TextModel, wordCount: number): PageShape {
   const structure = new Set<string>();
   for (const l of lines) {
     const sentence = /[.!?:]$/.test(l.text) || l.norm.split(' ').length > 16;
-    const entry = !sentence && l.norm.length <= 140 && ENTRY.test(l.norm) && !/^(?:\d+(?:\.\d+)*\.?\s)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)$/u.test(l.norm);
+    const entry = !sentence && l.norm.length <= 140 && ENTRY.test(l.norm) && !/^(?:\d+(?:\.\d+)*\.?\s)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)$/u.test(l.norm)
+      // "Varför ett näringslivsprogram?" / "Därför har vi en strategi" introduce the text; they name no listed document.
+      && !/^(?:varför|därför)\s/u.test(l.norm);
     if (entry) entryLines += 1;
     // A heading counts as structure; a document name in a list does not.
     if (!sentence && !entry && l.norm.length <= 70) {

@@ -89,6 +89,16 @@ function mandateFor(year: number, next: boolean): readonly [number, number] | nu
   return MANDATE_PERIODS[next ? i + 1 : i] ?? null;
 }
 
+/** A target year on a short cover line: "mot Vision 2030", "Vision 2035". @internal */
+export function coverVisionYear(model: TextModel): number | null {
+  for (const l of model.lines.filter((x) => x.page === 1).slice(0, 5)) {
+    if (l.norm.length > 80 || /[.!?]$/.test(l.text)) continue;
+    const m = /(?:^|\s)(?:mot\s)?vision\s((?:20)\d{2})\b/u.exec(l.norm);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 export function judgeValidity(model: TextModel, titleNorm: string, titleText: string | null, namingNorm: string | null, adoption: AdoptionResult): ValidityResult {
   const signals: string[] = [];
   const evidence: Evidence[] = [];
@@ -194,7 +204,10 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
   }
 
   // A single year in the name: a target year ("Näringslivsstrategi 2030") or the edition year.
-  const nameYears = titleYears.length > 0 ? titleYears : namingNorm ? [...namingNorm.matchAll(SINGLE_YEAR)].map((m) => Number(m[1])) : [];
+  const namedYears = titleYears.length > 0 ? titleYears : namingNorm ? [...namingNorm.matchAll(SINGLE_YEAR)].map((m) => Number(m[1])) : [];
+  // A cover subtitle carries the target when the name has no year ("Näringslivsprogram" / "Kungsbacka – mot Vision 2030").
+  const subtitleYear = namedYears.length === 0 ? coverVisionYear(model) : null;
+  const nameYears = subtitleYear !== null ? [subtitleYear] : namedYears;
   const nameYear = nameYears.length === 1 ? nameYears[0] : undefined;
   if (nameYear !== undefined && validTo === null) {
     const adopted = adoption.year ?? validFrom;
