@@ -53,6 +53,23 @@ const PARENT_PROGRAM = rx(
 );
 // A sentence whose subject is the document itself, in the definite form, simple or compound ("näringslivsstrategin").
 const SELF_SUBJECT = rx('^(?:\\p{L}*(?:programmet|strategin|policyn|planen)|dokumentet|detta|denna|den här|det här)\\b');
+// The owner in the genitive before the document's name ("Ydre kommuns företagarpolicy antogs …", "Kommunens
+// näringslivsprogram gäller …") is the document's own note too, unless it is announced as new or dated like news.
+const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|ny\\b)(?:\\p{L}+ )?\\p{L}*(?:program|strategi|policy|plan)(?:met|en|n)?\\b');
+const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
+// A pronoun sentence right after the note continues it ("… gäller från 2021 till 2025. Det antogs av kommunfullmäktige …").
+const PRONOUN_ADOPTION = rx('^(?:det|den|hon) (?:antogs|fastställdes|beslutades|godkändes)\\b');
+
+/** Is sentence i the document speaking of itself (its own adoption or validity note), rather than news about it? */
+export function isOwnNote(sentences: readonly TextUnit[], i: number): boolean {
+  const s = sentences[i];
+  if (!s) return false;
+  if (SELF_SUBJECT.test(s.norm)) return true;
+  if (GENITIVE_SELF_SUBJECT.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) return true;
+  return i > 0 && PRONOUN_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm) && isOwnNote(sentences, i - 1);
+}
+// The note states the document's adoption by a municipal body or its period of validity.
+const NOTE_CONTENT = rx('\\b(?:antogs|antagen|antaget|fastställdes|fastställd|fastställt|beslutades|gäller)\\b.*(?:\\d{4}|tills vidare)');
 // The document's own formal adoption note near the top ("Fastställt av kommunstyrelsen 2019-05-14 § 99"):
 // a participle, a deciding body and a date. News reports an adoption in the past tense ("antogs") instead.
 const OWN_ADOPTION_NOTE = rx(
@@ -60,6 +77,9 @@ const OWN_ADOPTION_NOTE = rx(
 );
 // A line that is only the name of a federation of municipalities: the issuer of a joint document.
 const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|samordningsförbund)$');
+// "Ett samarbete mellan Sundsvall, Timrå och Ånge" on the cover, or an adoption by a collaboration's own board
+// ("Fastställt av Sundsvallsregionens styrgrupp"): several municipalities' document, not one municipality's.
+const JOINT_COVER = rx('^(?:ett )?(?:samarbete|samverkan) mellan\\b|^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
 
 export function namesProgram(norm: string): RegExpExecArray | null {
@@ -160,6 +180,13 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   if (BUDGET_TITLE.test(tNorm) && !PROGRAM_NAME.slice(0, 2).some((re) => re.test(tNorm))) return no('budget', 0.9, 'budget/årsredovisning/verksamhetsplan i rubriken', titleUnit);
 
   if (REPORT_TITLE.test(tNorm)) return no('report', 0.85, 'rapport/uppföljning/yttrande om ett program, inte programmet självt', titleUnit);
+  // A cover that opens with the report kind ("Årsuppföljning 2023" above "Näringslivsprogram 2021–2024") reports on the program it names.
+  // Not a field ("Uppföljning: årligen") and not a bare section heading ("Uppföljning").
+  const reportCover = head.slice(0, 5).find((l) => {
+    const words = l.norm.split(' ').length;
+    return words >= 2 && words <= 6 && !l.text.includes(':') && REPORT_TITLE.test(l.norm);
+  });
+  if (reportCover) return no('report', 0.8, 'omslaget anger en rapport/uppföljning om programmet', reportCover);
 
   const regionalTitle = RUS_TITLE.test(tNorm);
   const regionalIssuer = head.some((l) => REGIONAL_ISSUER.test(l.norm) || /^region \p{L}+$/u.test(l.norm));
@@ -168,7 +195,11 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
     return no('regional_strategy', regionalTitle ? 0.9 : 0.75, 'regionens egen strategi (RUS eller region som avsändare)', titleUnit ?? head[0]);
   }
 
-  const jointUnit = JOINT_ISSUER.test(tNorm) ? titleUnit : head.slice(0, 8).find((l) => JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm));
+  // The issuer is named on a cover or note line; a body sentence about the municipality's collaborations names no issuer.
+  const coverLine = (l: TextUnit): boolean => l.norm.split(' ').length <= 20;
+  const jointUnit = JOINT_ISSUER.test(tNorm)
+    ? titleUnit
+    : head.slice(0, 8).find((l) => coverLine(l) && ((JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm)) || JOINT_COVER.test(l.norm)));
   // The federation named alone on the cover, with no municipality as issuer, is the author too.
   const issuerLine = jointUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
   if (issuerLine) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', issuerLine);
@@ -187,7 +218,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
   // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
-  const newsVerb = model.sentences.slice(0, 30).find((s) => NEWS_VERB.test(s.norm) && !SELF_SUBJECT.test(s.norm));
+  const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i));
+  // The text's own adoption/validity note among its first sentences ("Policyn gäller tills vidare", "Kommunens program antogs 2020 …").
+  const ownNote = model.sentences.slice(0, 12).find((s, i) => isOwnNote(model.sentences, i) && NOTE_CONTENT.test(s.norm));
   // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.
   const webLike = format === 'html' || format === 'text';
   const newTitle = /\b(ny|nytt|nya)\s/u.test(tNorm);
@@ -228,11 +261,14 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
       return no('web_page', 0.8, `webbsidans rubrik "${title.title ?? ''}" namnger inget program; sidan presenterar ett program under en underrubrik`, headNaming);
     }
     // A web text of a few sentences with no program sections is a notice about the program, whatever its headline says.
-    const ownAdoption = head.slice(0, 8).find((l) => OWN_ADOPTION_NOTE.test(l.norm));
+    const ownAdoption = head.slice(0, 8).find((l) => OWN_ADOPTION_NOTE.test(l.norm)) ?? ownNote;
     if (webLike && lang.words < 120 && shape.structure.length < 2 && !ownAdoption) {
       return no(newsVerb || newsMarks > 0 ? 'news' : 'web_page', 0.75, `för kort webbtext (${lang.words} ord) utan programmets avsnitt`, newsVerb ?? headNaming);
     }
-    if (webLike && shape.pointers.length > 0 && !body) {
+    // A page whose own heading names the program and that carries the program's own note is the program
+    // published as a web page, even when it ends with a link to the PDF version.
+    const pageIsProgram = naming !== undefined && ownAdoption !== undefined && lang.words >= 100 && shape.structure.length >= 1;
+    if (webLike && shape.pointers.length > 0 && !body && !pageIsProgram) {
       return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);
     }
 

@@ -55,10 +55,11 @@ export const SELF_REFERENCE = rx(
 );
 
 /** Reports about a program (follow-ups, evaluations, consultation answers) are not the program. */
-export const REPORT_TITLE = rx('^(?:\\p{L}+\\s)?(?:uppföljning|utvärdering|årsrapport|rapport|redovisning|slutrapport|lägesrapport|förstudie|analys|sammanställning|remissvar|yttrande|genomlysning|granskning|revisionsrapport|kartläggning)\\b');
+export const REPORT_TITLE = rx('^(?:\\p{L}+\\s)?(?:\\p{L}*uppföljning|\\p{L}*utvärdering|\\p{L}*rapport|redovisning|förstudie|analys|sammanställning|remissvar|yttrande|genomlysning|granskning|revisionsrapport|kartläggning)\\b');
 
 /** Minutes and administrative decision documents. */
-export const MINUTES_TITLE = rx('\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
+// Motions and citizens' proposals ask for a program; they are decision documents, not the program.
+export const MINUTES_TITLE = rx('^motion\\b|\\bmedborgarförslag|\\binterpellation|\\bmedborgarinitiativ|\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
 export const MINUTES_MARKER = rx('\\bförslag till beslut|\\bsammanfattning av ärendet|\\bärendebeskrivning|\\bbeslutsunderlag|\\bföreslår (?:kommunfullmäktige|kommunstyrelsen|nämnden)|\\bbeslutsförslag|\\bbeskrivning av ärendet|^ärendet$|\\bjusterande\\p{L}*|\\bjusterare\\b|\\bjustering\\p{L}*|\\bbeslutande\\b|\\bnärvarande\\b|\\bövriga deltagare|\\butses att justera|\\bsekreterare\\b|\\bsammanträdesdatum|\\bordförande\\b|\\bjusteras\\b');
 
 export const NEWS_MARKER = rx('\\bnyhet(?:er)?\\b|\\bpressmeddelande|\\bpublicera(?:d|t|des)\\b|\\bsenast uppdaterad|\\bdela (?:sidan|artikeln)|\\bläs mer\\b|\\bnyhetsarkiv|\\bpresskontakt|\\bför mer information,? kontakta');

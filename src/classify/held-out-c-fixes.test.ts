@@ -1,0 +1,131 @@
+/**
+ * General rules added after the held-out corpus C (test/corpus-c): each case
+ * is written anew here in other words and checks one rule, so a rule that
+ * only matched the corpus's sentences would fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from './classify-document.ts';
+import { extracted } from './document-factory.ts';
+
+// As the HTML extractor hands a page over: its h1 as the title, the text as one page.
+const page = (html: string) => extracted([html], { format: 'html', title: html.split('\n')[0] ?? null });
+
+describe('a web page that is the program itself, ending with a link to its PDF', () => {
+  const body = (note: string) => `Tillväxtstrategi för Storfors kommun
+${note}
+Inriktning
+Storfors ska vara en kommun där företag vill etablera sig. Vi prioriterar mark vid riksväg 26, snabba beslut och ett nära samarbete med skolan om kompetens.
+Prioriterade områden
+Service och bemötande, mark och lokaler, kompetensförsörjning och infrastruktur. Inom varje område finns mål som kommunstyrelsen följer upp varje år.
+Så följer vi upp
+Kommunstyrelsen får en rapport om arbetet varje höst och strategin utvärderas när perioden är slut. Företagen bjuds in till ett dialogmöte om resultatet, och synpunkterna tas med när strategin ska revideras.
+Ladda ner strategin (pdf, 800 kB)`;
+
+  it('is a program when the page carries its own adoption note', () => {
+    const c = classifyDocument(page(body('Tillväxtstrategin fastställdes av kommunfullmäktige i mars 2019 och gäller till och med 2024.')));
+    expect(c.isProgram).toBe(true);
+    expect(c.programType).toBe('growth');
+  });
+
+  it('stays a web page when it only presents the program without its own note', () => {
+    const c = classifyDocument(page(body('På den här sidan kan du läsa en sammanfattning.')));
+    expect(c.isProgram).toBe(false);
+  });
+});
+
+describe('the owner in the genitive is the document speaking of itself', () => {
+  const text = (first: string) => `Näringslivspolicy
+${first}
+Policyn anger hur vi som arbetar i kommunen ska möta företagare: vi svarar samma dag, vi ger en kontaktperson vid etableringar och vi informerar tidigt om beslut som påverkar företagen.
+Vi träffar företagarna regelbundet och vill att de säger till när något inte fungerar.`;
+
+  it('"Hylte kommuns näringslivspolicy antogs av kommunfullmäktige …" is the policy', () => {
+    const c = classifyDocument(page(text('Hylte kommuns näringslivspolicy antogs av kommunfullmäktige den 3 maj 2016 och gäller tills vidare.')));
+    expect(c.isProgram).toBe(true);
+    expect(c.validTo).toBeNull();
+  });
+
+  it('a dated announcement with the owner in the genitive is still news', () => {
+    const c = classifyDocument(page(text('Hylte kommuns näringslivspolicy antogs i måndags av kommunfullmäktige, säger kommunalrådet.')));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a pronoun sentence continues the note: "… gäller 2020–2023. Det antogs av kommunfullmäktige …"', () => {
+    const c = classifyDocument(page(text('Kommunens näringslivspolicy gäller 2020–2023. Den antogs av kommunfullmäktige i november 2019.')));
+    expect(c.isProgram).toBe(true);
+  });
+});
+
+describe('joint documents of a group of municipalities', () => {
+  it('"Ett samarbete mellan …" on the cover makes a growth program a joint one', () => {
+    const c = classifyDocument(
+      extracted([`Tillväxtprogram för Mittlandet 2022–2026
+Ett samarbete mellan Ockelbo, Hofors och Sandviken
+Programmet beskriver vad de tre kommunerna gör tillsammans inom etableringar, kompetens och infrastruktur. Varje kommun har dessutom sitt eget näringslivsprogram.
+Prioriteringar
+Gemensam etableringsservice, matchning av arbetskraft och arbete för bättre tågtrafik.`]),
+    );
+    expect(c.isProgram).toBe(false);
+    expect(c.details.documentKind).toBe('joint_strategy');
+  });
+
+  it('an adoption by a collaboration\'s own board ("Fastställd av Mittlandets styrgrupp") is joint', () => {
+    const c = classifyDocument(
+      extracted([`Tillväxtstrategi 2024–2028
+Fastställd av Mittlandets styrgrupp 2024-02-02
+Strategin anger de områden där kommunerna gör mest nytta tillsammans: etableringar, kompetens och besöksnäring. Uppföljning sker årligen i styrgruppen.`]),
+    );
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a municipality\'s own program that talks about a shared collaboration in a body sentence stays its own', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram för Bjurholms kommun 2021–2024
+Antaget av kommunfullmäktige 2021-02-22 § 12
+Bjurholm i regionen
+Programmet utgår från samarbetet i Umeåregionen där vi har gemensam etableringsservice med grannkommunerna och ett gemensamt nätverk för näringslivsutvecklare som träffas varje månad, och programmet är samordnat med regionens gemensamma näringslivsarbete.
+Prioriteringar
+Service, mark och kompetens. Vi ska ha en kontaktperson för varje företag som vill etablera sig.`], { format: 'docx' }),
+    );
+    expect(c.isProgram).toBe(true);
+    expect(c.regionalLink).toBe('intermunicipal');
+  });
+});
+
+describe('reports, motions and citizens\' proposals about a program', () => {
+  it('a cover opening with "Halvårsuppföljning 2022" above the program name is a report', () => {
+    const c = classifyDocument(
+      extracted([`Halvårsuppföljning 2022
+Tillväxtstrategi 2020–2025
+Av strategins tolv aktiviteter är sju genomförda. Målet om antalet nya företag nås inte, medan servicemätningen visar förbättring.
+Förslag: två aktiviteter flyttas till nästa år.`]),
+    );
+    expect(c.isProgram).toBe(false);
+    expect(c.details.documentKind).toBe('report');
+  });
+
+  it('a field line "Uppföljning: varje år" on a program cover does not make it a report', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsstrategi för Ovanåkers kommun 2022–2026
+Beslutad av: Kommunfullmäktige 2022-01-24
+Uppföljning: varje år
+Inledning
+Strategin anger kommunens inriktning för näringslivsarbetet. Vi ska ha ett gott bemötande, planlagd mark och ett nära samarbete med skolorna.
+Mål
+Minst 60 nya företag per år.`]),
+    );
+    expect(c.isProgram).toBe(true);
+  });
+
+  it.each([
+    ['Motion angående en tillväxtstrategi för kommunen'],
+    ['Medborgarförslag om ett näringslivsprogram för skärgården'],
+  ])('"%s" is a decision document, not a program', (title) => {
+    const c = classifyDocument(
+      extracted([`${title}
+Kommunen saknar en aktuell strategi för näringslivet. Jag föreslår att kommunstyrelsen får i uppdrag att ta fram en, med mätbara mål och i dialog med företagen.
+Att kommunstyrelsen ges i uppdrag att ta fram ett program.`], { format: 'docx' }),
+    );
+    expect(c.isProgram).toBe(false);
+  });
+});
