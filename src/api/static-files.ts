@@ -42,8 +42,10 @@ function load(prefix: 'assets' | 'static', rest: string): StaticFile | null {
   let found: StaticFile | null = null;
   const ext = rest.split('.').pop() ?? '';
   const type = TYPES[ext];
+  // GOV.UK's Transport typeface is licensed for GOV.UK services only: we never serve it (browsers fall back to Arial).
+  const restrictedFont = prefix === 'assets' && rest.startsWith('fonts/');
   // Only known file types, only plain relative names: nothing outside the two folders.
-  if (type && /^[a-z0-9][a-z0-9._/-]*$/i.test(rest) && !rest.includes('..')) {
+  if (type && !restrictedFont && /^[a-z0-9][a-z0-9._/-]*$/i.test(rest) && !rest.includes('..')) {
     for (const url of resolve(prefix, rest)) {
       try {
         const body = new Uint8Array(readFileSync(url));

@@ -6,7 +6,8 @@ export type Cell = string | number | Html | null;
 
 export function table(options: { caption: string; head: string[]; rows: Cell[][]; numeric?: number[]; captionClass?: string }): Html {
   const numeric = new Set(options.numeric ?? []);
-  return h`<div class="app-table-scroll"><table class="govuk-table"><caption class="govuk-table__caption ${options.captionClass ?? 'govuk-table__caption--m'}">${options.caption}</caption>
+  // A wide table scrolls sideways on a phone: the scroll region must be reachable and named for keyboard users (WCAG 2.1.1).
+  return h`<div class="app-table-scroll" tabindex="0" role="region" aria-label="${options.caption} (tabell, kan rullas i sidled)"><table class="govuk-table"><caption class="govuk-table__caption ${options.captionClass ?? 'govuk-table__caption--m'}">${options.caption}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">${options.head.map((t, i) => h`<th scope="col" class="govuk-table__header${numeric.has(i) ? ' govuk-table__header--numeric' : ''}">${t}</th>`)}</tr></thead>
 <tbody class="govuk-table__body">${options.rows.map(
     (row) => h`<tr class="govuk-table__row">${row.map((cell, i) =>

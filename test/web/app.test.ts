@@ -137,7 +137,8 @@ describe('public pages', () => {
     expect(css.headers.get('content-type')).toContain('text/css');
     const etag = css.headers.get('etag')!;
     expect((await app.request('/assets/govuk-frontend.min.css', { headers: { 'if-none-match': etag } })).status).toBe(304);
-    expect((await app.request('/assets/fonts/bold-b542beb274-v2.woff2')).status).toBe(200);
+    // GOV.UK's Transport typeface is for GOV.UK services only: never served here.
+    expect((await app.request('/assets/fonts/bold-b542beb274-v2.woff2')).status).toBe(404);
     expect((await app.request('/static/app.css')).status).toBe(200);
     expect((await app.request('/assets/../package.json')).status).toBe(404);
   });
