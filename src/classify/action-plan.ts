@@ -16,6 +16,7 @@ export interface ActionPlanResult {
 }
 
 const PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|handlingsprogram|aktivitetslista|åtgärdslista)\\p{L}*');
+const OTHER_PLAN_NOUN = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan|aktivitetslista|åtgärdslista)\\p{L}*');
 const SEPARATE_DOC = rx('\\b(?:bilaga\\p{L}*|separat\\p{L}*|eget dokument|särskilt dokument|särskild plan|fristående dokument)\\b');
 const ACTIVITY_WORD = rx('\\b(?:aktivitet\\p{L}*|åtgärd\\p{L}*|insats\\p{L}*)\\b');
 const LINK_VERB = rx(
@@ -39,7 +40,14 @@ interface Section {
   header: TextUnit | null;
   orgLines: TextUnit[];
   timed: number;
+  /** Lines that open with a year ("2022: Öppna en företagslots"), or bullets under a heading that says "år för år". */
+  yearLines: number;
 }
+
+// A table-of-contents entry ("4. Prioriterade insatser ........ 3") names a section elsewhere; it is not one.
+const TOC_ENTRY = /(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
+const PER_YEAR = rx('\\bper år\\b|\\bår för år\\b|\\bårsvis\\b');
+const YEAR_LEAD = /^(?:(?:19|20)\d{2})(?:\s*[:–—-]\s*\S|\s*$)/u;
 
 /** Reads the lines under an action heading: a table header, or activity lines with owners and times. */
 function readSection(model: TextModel, heading: TextUnit): Section {
@@ -47,13 +55,17 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   let header: TextUnit | null = null;
   const orgLines: TextUnit[] = [];
   let timed = TIME_WORD.test(heading.norm) || /per år|år för år/u.test(heading.norm) ? 1 : 0;
+  let yearLines = 0;
+  // Bare year lines are read as page numbers upstream; a heading "Aktiviteter år för år" still says how its bullets are laid out.
+  const perYear = PER_YEAR.test(heading.norm);
   for (const l of body) {
     if (l.norm.length > 320) continue;
+    if (YEAR_LEAD.test(l.text.trim()) || (perYear && /^[–•*-]\s/u.test(l.text.trim()))) yearLines += 1;
     if (!header && l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) header = l;
     if (ORG.test(l.norm)) orgLines.push(l);
     if (TIME_WORD.test(l.norm)) timed += 1;
   }
-  return { header, orgLines, timed };
+  return { header, orgLines, timed, yearLines };
 }
 
 const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s\\p{L}+){0,4}?\\s(?:inte|ej|aldrig)\\b|\\b(?:ingen|inga)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*\\s(?:tas fram|upprättas|finns|kommer)');
@@ -61,16 +73,17 @@ const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(
 export function judgeActionPlan(model: TextModel): ActionPlanResult {
   // Included: an action section with a table header or activity lines that name owners and times.
   for (const h of model.lines) {
-    if (h.norm.length > 90 || /[.!?]$/.test(h.text) || !ACTION_HEADING.test(h.norm)) continue;
+    if (h.norm.length > 90 || /[.!?]$/.test(h.text) || !ACTION_HEADING.test(h.norm) || TOC_ENTRY.test(h.text)) continue;
     if (!h.heading && !/^(?:\d+(?:\.\d+)*\.?\s+|bilaga)/u.test(h.norm) && h.norm.split(' ').length > 8) continue;
     const section = readSection(model, h);
-    const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1);
+    // Activities laid out year by year under the heading are a timed plan of their own, even without named owners.
+    const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1) || section.yearLines >= 3;
     if (!included) continue;
     const example = section.header ?? section.orgLines[0] ?? h;
     return {
       actionPlan: 'included',
       confidence: section.header || section.orgLines.length >= 3 ? 0.9 : 0.8,
-      signals: [`avsnittet "${h.text}" (s. ${h.page}) har ${section.header ? 'en tabell aktivitet/ansvar/tid' : `${section.orgLines.length} aktiviteter med ansvarig och tid`}`],
+      signals: [`avsnittet "${h.text}" (s. ${h.page}) har ${section.header ? 'en tabell aktivitet/ansvar/tid' : section.orgLines.length >= 2 ? `${section.orgLines.length} aktiviteter med ansvarig och tid` : `aktiviteter år för år (${section.yearLines} år)`}`],
       evidence: [
         { aspect: 'actionPlan', quote: quoteOf(h), page: h.page },
         { aspect: 'actionPlan', quote: quoteOf(example, ORG), page: example.page },
@@ -89,7 +102,10 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
   }
   // Linked: a separate plan referred to.
   // "Någon separat handlingsplan tas inte fram" says there is none.
-  const mentions = model.sentences.filter((s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm) && !NEGATED_PLAN.test(s.norm));
+  // "Handlingsprogram" is often the program's own name ("Varför ett handlingsprogram?"): only a linking verb makes it a separate plan.
+  const mentions = model.sentences.filter(
+    (s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm) && !NEGATED_PLAN.test(s.norm) && (OTHER_PLAN_NOUN.test(s.norm) || LINK_VERB.test(s.norm)),
+  );
   const linked = mentions.find((s) => LINK_VERB.test(s.norm)) ?? mentions.find((s) => s.heading);
   if (linked) {
     return {

@@ -129,3 +129,91 @@ Att kommunstyrelsen ges i uppdrag att ta fram ett program.`], { format: 'docx' }
     expect(c.isProgram).toBe(false);
   });
 });
+
+describe('validity: a range that dates the action plan is not the program\'s period', () => {
+  it('"Handlingsplanen avser 2022–2023" leaves the strategy\'s "fram till 2035" and adoption year', () => {
+    const c = classifyDocument(
+      extracted([`Tillväxtstrategi för Arjeplogs kommun
+Antagen av kommunfullmäktige 2022-04-11 § 40
+Inledning
+Strategin visar vägen för kommunens tillväxtarbete fram till 2035.
+Handlingsplan
+Handlingsplanen avser 2022–2023 och tas därefter fram på nytt.
+Aktivitet | Ansvar | Tid
+Företagslots | Näringslivskontoret | 2022`]),
+    );
+    expect([c.validFrom, c.validTo]).toEqual([2022, 2035]);
+  });
+
+  it('"se bilaga Aktivitetsplan 2019–2020" is not the period; "gäller t.o.m. 2023" is', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram för Bodens kommun
+Beslutat av kommunfullmäktige 2019-03-18 § 22
+Programmet gäller t.o.m. 2023.
+Inledning
+Boden ska vara en kommun där företag växer. Vi prioriterar service, mark och kompetens.
+Genomförande
+Till programmet hör en aktivitetsplan, se bilaga Aktivitetsplan 2019–2020.`]),
+    );
+    expect([c.validFrom, c.validTo]).toEqual([2019, 2023]);
+  });
+});
+
+describe('action plan sections', () => {
+  it('activities laid out year by year under "Insatser per år" are an included plan', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsstrategi för Sorsele kommun 2023–2026
+Antagen av kommunfullmäktige 2023-02-20
+Prioriteringar
+Service, besöksnäring och mark för verksamheter.
+Insatser per år
+2023: Inventera ledig mark. Starta företagsträffar.
+2024: Ny detaljplan vid flygfältet.
+2025: Gemensam marknadsföring med besöksnäringen.
+2026: Utvärdering och ny strategi.`]),
+    );
+    expect(c.actionPlan).toBe('included');
+  });
+
+  it('bullets under a heading "Åtgärder år för år" are an included plan', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram Malå 2024–2027
+Antaget av kommunfullmäktige 2024-03-11
+Del 1 Inriktning
+Malå ska ha ett nära och snabbt stöd till företagen.
+Del 2 Åtgärder år för år
+– Starta en företagslots.
+– Ta fram en karta över lediga lokaler.
+– Ordna en näringslivsdag med skolan.
+– Utvärdera programmet.`], { format: 'docx' }),
+    );
+    expect(c.actionPlan).toBe('included');
+  });
+
+  it('a table-of-contents entry "Åtgärder ........ 4" is not an action plan section', () => {
+    const c = classifyDocument(
+      extracted([`Tillväxtprogram 2009–2012
+Antaget av kommunfullmäktige 2009-01-26
+Innehåll
+1. Bakgrund .............................. 2
+2. Åtgärder ............................... 4
+1. Bakgrund
+Kommunen har tappat invånare sedan 1990 och behöver fler jobb inom industri och turism.
+2. Åtgärder
+Kommunen ska ge snabb service till företag, verka för bättre vägar och stödja turismen.`]),
+    );
+    expect(c.actionPlan).toBe('none');
+  });
+
+  it('"Varför ett handlingsprogram?" in a handlingsprogram names the program itself, not a separate plan', () => {
+    const c = classifyDocument(
+      extracted([`Handlingsprogram för näringslivet 2020–2023
+Antaget av kommunfullmäktige 2020-01-27
+Varför ett handlingsprogram?
+Kommunen vill ge företagen bättre förutsättningar att växa och anställa.
+Prioriteringar
+Service, mark, kompetens och kommunikationer.`]),
+    );
+    expect(c.actionPlan).toBe('none');
+  });
+});

@@ -32,6 +32,10 @@ const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avse
 const ENDS = rx('\\b(?:löper ut|upphör(?: att gälla)?|slutar gälla|avslutas)\\s(?:[\\p{L}.]+\\s){0,4}?((?:19|20)\\d{2})(?![\\d-])');
 const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)\\s(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const DIRECT_PERIOD = rx('(?:\\b(?:gäller|gälla|avser|omfattar|sträcker sig|löper|giltig\\p{L}*|\\p{L}*period(?:en)?|tidsperiod\\p{L}*|tidsram\\p{L}*|tidshorisont\\p{L}*|åren|under|mellan)(?::\\s?|\\s)(?:(?:[\\p{L}]+|\\d{4}-\\d{2}-\\d{2}),?\\s){0,4}?(?:(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|från|år(?:en)?)\\s)?)$');
+// A range that belongs to the action plan ("Handlingsplan 2020–2021", "Handlingsplanen omfattar 2021–2023")
+// dates the plan of activities, which is renewed more often than the program: it is not the program's period.
+const ACTION_PLAN_BEFORE = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s(?:för|avser|omfattar|gäller|för perioden|för åren|under))?\\s?$');
+const ACTION_PLAN_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*\\b');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
 const TARGET_CONTEXT = (y: number): RegExp => rx(`\\b(?:mot|till|fram till|år|inför|vision|sikte på|målår\\p{L}*|horisont\\p{L}*)\\s(?:år\\s)?${y}\\b`);
@@ -129,6 +133,7 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
       if (foreign) score -= direct ? 12 : 6;
       if (REVISION.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(REVISION, ''))) score -= 6;
       if (found.length > 2) score -= 3; // a list of years is a table, not a period
+      if (ACTION_PLAN_BEFORE.test(before.slice(-40)) || ACTION_PLAN_SUBJECT.test(s.norm)) score -= 16;
       candidates.push({ ...r, score, unit: s });
     }
   }
