@@ -73,6 +73,40 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await page.close();
   });
 
+  it('every public page works by keyboard alone: Tab reaches every control, each with a visible focus indicator', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const pages = ['/?ar=2017', '/kommun/0114', '/program/2', '/exempel?q=strategi', '/jamfor?ids=1,2', '/ar?from=2017&to=2018', '/om', '/logga-in'];
+    for (const path of pages) {
+      await page.goto(base + path);
+      const total = await page.evaluate(() => {
+        const selector = 'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+        // checkVisibility() also hides the content of a closed <details>, which Tab skips too.
+        const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ checkVisibilityCSS: true, contentVisibilityAuto: true }));
+        visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+        return visible.length;
+      });
+      const reached = new Set<string>();
+      let unstyled: string[] = [];
+      for (let i = 0; i < total + 5; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const indicated = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)';
+          return { id: el.getAttribute('data-kb'), indicated, tag: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}` };
+        });
+        if (!info) continue;
+        if (info.id !== null) reached.add(info.id);
+        if (!info.indicated) unstyled.push(info.tag);
+      }
+      unstyled = [...new Set(unstyled)];
+      expect(reached.size, `${path}: Tab reached ${reached.size} of ${total} controls`).toBe(total);
+      expect(unstyled, `${path}: focused controls without a visible focus indicator`).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('an inflected query finds the program; escaped text stays text', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/exempel`);
