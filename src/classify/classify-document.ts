@@ -6,7 +6,7 @@
  */
 import type { Classification, ClassificationDetails, Evidence, ExtractedDocument } from '../domain/index.ts';
 import { buildTextModel } from './text-model.ts';
-import { findTitle } from './title.ts';
+import { cleanTitle, findTitle } from './title.ts';
 import { judgeKind } from './document-kind.ts';
 import { judgeProgramType } from './program-type.ts';
 import { findAdoption } from './adoption.ts';
@@ -16,6 +16,18 @@ import { judgeActionPlan } from './action-plan.ts';
 import { judgeSustainability } from './sustainability.ts';
 import { judgeDraft, judgeGoals, judgeWrittenWithBusiness, judgeYearlyActivities } from './details.ts';
 import { normForMatch } from './normalize.ts';
+import { isEnglishText, translateEnglish } from './english-glossary.ts';
+import type { TitleResult } from './title.ts';
+import type { TextModel } from './text-model.ts';
+
+/** The translated title's line, in the original words (line i of the translation is line i of the original). */
+function originalTitle(judged: TitleResult, translated: TextModel, original: TextModel, metaTitle: string | null): TitleResult {
+  if (!judged.title) return judged;
+  if (judged.source === 'metadata' && metaTitle) return { ...judged, title: cleanTitle(metaTitle) };
+  const i = translated.lines.findIndex((l) => judged.title?.startsWith(cleanTitle(l.text)));
+  const line = i >= 0 && translated.lines.length === original.lines.length ? original.lines[i] : undefined;
+  return line ? { ...judged, title: cleanTitle(line.text) } : judged;
+}
 
 /** What the caller knows about where the document came from. */
 export interface ClassifyContext {
@@ -78,10 +90,16 @@ export function classifyDocument(doc: ExtractedDocument, context: ClassifyContex
 }
 
 function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Classification {
-  const pages = Array.isArray(doc?.pages) ? doc.pages : [];
+  const rawPages = Array.isArray(doc?.pages) ? doc.pages : [];
+  // An English translation is judged through the glossary; its title keeps the original wording.
+  const english = isEnglishText(rawPages);
+  const pages = english ? rawPages.map(translateEnglish) : rawPages;
   const model = buildTextModel(pages, doc?.pageCount);
-  const title = findTitle(model, typeof doc?.title === 'string' ? doc.title : null, doc?.format ?? 'pdf');
-  const kind = judgeKind(model, title, doc?.format ?? 'text');
+  const metaTitle = typeof doc?.title === 'string' ? doc.title : null;
+  const judgedTitle = findTitle(model, english && metaTitle ? translateEnglish(metaTitle) : metaTitle, doc?.format ?? 'pdf');
+  const title = english ? originalTitle(judgedTitle, model, buildTextModel(rawPages, doc?.pageCount), metaTitle) : judgedTitle;
+  const kind = judgeKind(model, { ...title, norm: judgedTitle.norm }, doc?.format ?? 'text', english);
+  if (english) kind.signals.unshift('engelsk text, läst via ordlista');
   const signals: string[] = [...kind.signals];
   const reviewReasons: string[] = [...kind.reviewReasons];
   const confidence: Record<string, number> = { isProgram: kind.confidence };

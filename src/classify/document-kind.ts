@@ -135,7 +135,7 @@ function headNoun(norm: string): { prefix: string; noun: string; index: number }
   return { prefix: m[1] ?? '', noun: m[2] ?? '', index: m.index };
 }
 
-export function judgeKind(model: TextModel, title: TitleResult, format: string): KindResult {
+export function judgeKind(model: TextModel, title: TitleResult, format: string, translated = false): KindResult {
   const signals: string[] = [];
   const evidence: Evidence[] = [];
   const reviewReasons: string[] = [];
@@ -149,7 +149,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string):
   const lang = languageProfile(model);
   if (lang.words < 15) return no(model.sentences.length === 0 ? 'empty' : 'too_short', 0.95, `för lite text (${lang.words} ord)`);
   if (lang.letters < 0.6) return no('unreadable', 0.9, `texten är mest skräptecken (${Math.round(lang.letters * 100)} % bokstäver)`);
-  if (lang.swedish < 0.06) {
+  // A translation read through the glossary passes when its name is a program's; other English pages do not.
+  const translatedProgram = translated && (namesProgram(title.norm) !== null || model.lines.slice(0, 6).some((l) => l.norm.length <= 100 && namesProgram(l.norm) !== null));
+  if (lang.swedish < 0.06 && !translatedProgram) {
     return no(lang.english > 0.08 ? 'not_swedish' : 'unreadable', 0.9, `inte svensk text (svenska funktionsord ${Math.round(lang.swedish * 100)} %, engelska ${Math.round(lang.english * 100)} %)`);
   }
 

@@ -217,3 +217,35 @@ Service, mark, kompetens och kommunikationer.`]),
     expect(c.actionPlan).toBe('none');
   });
 });
+
+describe('English translations of programs are read through a glossary', () => {
+  const english = `Business Strategy 2021–2025
+Adopted by the Municipal Council on 15 March 2021
+This strategy sets out how the municipality will improve the business climate and help companies grow. It was written together with local businesses through a survey and workshops.
+The strategy contributes to the regional development strategy for the county.
+Sustainability
+Growth must be sustainable. The strategy is built around Agenda 2030 and the Sustainable Development Goals, in particular goal 9 on industry and innovation and goal 13 on climate action. Every focus area has a sustainability target and we support the climate transition of local industry.
+Implementation
+An action plan is adopted by the municipal executive board every year.`;
+
+  it('an English business strategy is a program with its fields read', () => {
+    const c = classifyDocument(extracted([english]));
+    expect(c.isProgram).toBe(true);
+    expect(c.programType).toBe('business');
+    expect(c.title).toBe('Business Strategy 2021–2025');
+    expect([c.validFrom, c.validTo]).toEqual([2021, 2025]);
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+    expect(c.regionalLink).toBe('rus');
+    expect(c.actionPlan).toBe('linked');
+    expect(c.sustainability).toBe(true);
+    expect(c.details.agenda2030.goals).toEqual([9, 13]);
+  });
+
+  it('an English investment page that names no program stays a non-program', () => {
+    const c = classifyDocument(
+      extracted([`Why invest in Torsås?
+Torsås has available industrial land, a skilled workforce and short distances to the ports of Karlshamn and Kalmar. Our business team is your single point of contact and will help you with land, permits and recruitment. Contact us and we will arrange a visit.`], { format: 'html', title: 'Why invest in Torsås?' }),
+    );
+    expect(c.isProgram).toBe(false);
+  });
+});
