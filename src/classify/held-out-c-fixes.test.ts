@@ -249,3 +249,44 @@ Torsås has available industrial land, a skilled workforce and short distances t
     expect(c.isProgram).toBe(false);
   });
 });
+
+describe('regional link: named neighbouring municipalities', () => {
+  const prog = (sentence: string) =>
+    classifyDocument(
+      extracted([`Näringslivsprogram för Älvkarleby kommun 2021–2024
+Antaget av kommunfullmäktige 2021-05-10
+Samarbete
+${sentence}
+Prioriteringar
+Service, mark och kompetens.`]),
+    );
+
+  it('"Vi samarbetar med Tierp, Gävle och Östhammar om …" is intermunicipal', () => {
+    expect(prog('Vi samarbetar med Tierp, Gävle och Östhammar om etableringar och gemensam marknadsföring.').regionalLink).toBe('intermunicipal');
+  });
+
+  it('collaboration with business organisations is not', () => {
+    expect(prog('Vi samarbetar med Företagarna, Almi och Nyföretagarcentrum om rådgivning.').regionalLink).toBe('none');
+  });
+});
+
+describe('sustainability: words that are not the program\'s own perspective', () => {
+  const prog = (body: string) =>
+    classifyDocument(
+      extracted([`Näringslivsprogram för Vara kommun 2020–2024
+Antaget av kommunfullmäktige 2020-02-24
+Insatsområden
+Livsmedel och de gröna näringarna
+Lantbruket och skogsbruket är viktiga arbetsgivare och ska ges goda villkor att utvecklas.
+Regional koppling
+${body}`]),
+    );
+
+  it('"de gröna näringarna" (farming and forestry) and a RUS goal "om ett hållbart näringsliv" do not make it a sustainability program', () => {
+    expect(prog('Programmet bidrar till den regionala utvecklingsstrategin och dess mål om ett hållbart och konkurrenskraftigt näringsliv.').sustainability).toBe(false);
+  });
+
+  it('the program\'s own emphasis still counts', () => {
+    expect(prog('Hållbar utveckling är en utgångspunkt för hela programmet, och varje insats ska bidra till ett socialt, ekologiskt och ekonomiskt hållbart näringsliv.').sustainability).toBe(true);
+  });
+});

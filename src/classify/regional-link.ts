@@ -8,7 +8,7 @@ import type { Evidence, RegionalLink } from '../domain/index.ts';
 import type { TextModel, TextUnit } from './text-model.ts';
 import { quoteOf } from './text-model.ts';
 import { rx } from './lexicon.ts';
-import { matchRegionalReference } from './regional-reference.ts';
+import { countMunicipalityNames, matchRegionalReference } from './regional-reference.ts';
 
 export interface RegionalLinkResult {
   regionalLink: RegionalLink;
@@ -54,6 +54,7 @@ const INTER = rx(
     '\\bkommunernas (?:gemensamma )?(?:samverkan|samarbete|näringslivssamverkan)',
   ].join('|'),
 );
+const COLLAB_WITH = rx('\\b(?:samverka[rt]?|samverkan|samarbeta[rt]?|samarbete)\\s(?:\\p{L}+\\s){0,2}?med\\b');
 const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionen)(?![\p{L}])/u;
 const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår)\\b');
 // "kommunerna" (the other municipalities, plural definite) doing something together.
@@ -74,7 +75,13 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
   const anyNamed = matchRegionalReference(model.pageNorms.join('\n'), countyCode) !== null;
   for (const s of model.sentences) {
     if (RUS.test(s.norm)) rusUnits.push(s);
-    else if (INTER.test(s.norm) || (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) || (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm))) interUnits.push(s);
+    else if (
+      INTER.test(s.norm) ||
+      (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) ||
+      (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm)) ||
+      // "Vi samverkar med Sandviken, Ockelbo och Gävle kring etableringar": named neighbours are cross-municipal collaboration.
+      (COLLAB_WITH.test(s.norm) && countMunicipalityNames(s.text) >= 2)
+    ) interUnits.push(s);
     const named = anyNamed ? matchRegionalReference(s.text, countyCode) : null;
     if (named?.kind === 'rus') {
       namedRus ??= named.name;

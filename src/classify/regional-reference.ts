@@ -107,3 +107,31 @@ export function matchRegionalReference(text: string, countyCode?: string | null)
   const inter = ordered.find((a) => a.kind === 'intermunicipal' && a.pattern.test(norm));
   return inter ? { kind: 'intermunicipal', name: inter.name } : null;
 }
+
+let municipalityPatterns: RegExp[] | null = null;
+
+/** Names of Sweden's municipalities, as capitalised words in running text ("Sandviken", "Upplands Väsby"). */
+function municipalityNamePatterns(): RegExp[] {
+  if (municipalityPatterns) return municipalityPatterns;
+  const out: RegExp[] = [];
+  try {
+    const rows = parse(readFileSync(`${DATA_DIR}municipalities.csv`, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    for (const row of rows) {
+      const name = (row['name'] ?? '').trim();
+      // Case-sensitive: "Mark" and "Vara" are municipalities only when written as names.
+      if (name.length >= 3) out.push(new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'u'));
+    }
+  } catch {
+    // Reference data missing: this rule is silent.
+  }
+  municipalityPatterns = out;
+  return out;
+}
+
+/** How many distinct municipalities a text names (capitalised, as in the reference list). */
+export function countMunicipalityNames(text: string): number {
+  if (!/\p{Lu}/u.test(text)) return 0;
+  let n = 0;
+  for (const re of municipalityNamePatterns()) if (re.test(text)) n += 1;
+  return n;
+}

@@ -18,7 +18,11 @@ export interface SustainabilityResult {
   evidence: Evidence[];
 }
 
-const SUSTAIN = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*|\\bomställning\\p{L}*|\\bcirkulär\\p{L}*|\\bfossilfri\\p{L}*|\\bklimat(?!anläggning)\\p{L}*|\\bmiljömässig\\p{L}*|\\bgröna? (?:omställning|näringar|jobb|tillväxt|företag)');
+const SUSTAIN = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*|\\bomställning\\p{L}*|\\bcirkulär\\p{L}*|\\bfossilfri\\p{L}*|\\bklimat(?!anläggning)\\p{L}*|\\bmiljömässig\\p{L}*|\\bgröna? (?:omställning|jobb|tillväxt|företag)');
+// "De gröna näringarna" is the name of the farming and forestry sector, so it is not in SUSTAIN.
+// A sustainability word inside a clause about another body's goals ("bidrar till den regionala strategin och dess mål
+// om ett hållbart näringsliv") describes that document, not the program's own perspective.
+const OTHER_DOCUMENT_CLAUSE = rx('\\b(?:regional\\p{L}*|regionens|länets|rus|rufs|dess|deras)\\b');
 const SUSTAIN_STRICT = rx('\\bhållbar\\p{L}*|\\bhållbarhet\\p{L}*');
 // Words that raise a topic to a perspective of the whole program ("ett genomgående perspektiv", "en ledstjärna").
 const EMPHASIS = rx('\\b(?:perspektiv\\p{L}*|genomsyra\\p{L}*|genomgående|vägledande|ledstjärna\\p{L}*|bärande|princip\\p{L}*|utgångspunkt\\p{L}*|präglas|prägla|ramverk|integrera\\p{L}*|övergripande|grundpelare|fundament|hörnsten\\p{L}*|särskilt sikte|ska bidra till|bidrar till|kompass|utgår från|utgå från|grundar sig på|vilar på)\\b');
@@ -90,7 +94,14 @@ export function judgeSustainability(source: TextModel, names: readonly string[] 
     score += 3;
     signals.push('social, ekologisk och ekonomisk hållbarhet');
   }
-  const emphasis = model.sentences.find((s) => (SUSTAIN_STRICT.test(s.norm.replace(/hållbara? tillväxt\p{L}*/gu, '')) || AGENDA.test(s.norm)) && EMPHASIS.test(s.norm));
+  const ownClause = (norm: string): string => {
+    const m = OTHER_DOCUMENT_CLAUSE.exec(norm);
+    return m ? norm.slice(0, m.index) : norm;
+  };
+  const emphasis = model.sentences.find((s) => {
+    const own = ownClause(s.norm);
+    return (SUSTAIN_STRICT.test(own.replace(/hållbara? tillväxt\p{L}*/gu, '')) || AGENDA.test(s.norm)) && EMPHASIS.test(s.norm);
+  });
   if (emphasis) {
     score += 3;
     signals.push(`hållbarhet lyfts som perspektiv (s. ${emphasis.page})`);
