@@ -290,3 +290,27 @@ ${body}`]),
     expect(prog('Hållbar utveckling är en utgångspunkt för hela programmet, och varje insats ska bidra till ett socialt, ekologiskt och ekonomiskt hållbart näringsliv.').sustainability).toBe(true);
   });
 });
+
+describe('titles', () => {
+  it('a running header "Kommun · Program" gives the program part', () => {
+    const header = 'Orsa kommun · Näringslivsstrategi 2022–2026';
+    const c = classifyDocument(
+      extracted([`${header}\nNäringslivsstrategi 2022–2026\nAntagen av kommunfullmäktige 2022-03-14\nInledning\nStrategin anger inriktningen för näringslivsarbetet.`, `${header}\nMål\nFler företag och fler jobb.`]),
+    );
+    expect(c.title).toBe('Näringslivsstrategi 2022–2026');
+  });
+
+  it('a letterhead "KOMMUN   POLICY" is not the name of a plain-text policy', () => {
+    const c = classifyDocument(
+      extracted([`BJURHOLMS KOMMUN                          POLICY\n\nFöretagarpolicy för Bjurholms kommun\n\nAntagen av kommunfullmäktige 2015-06-15\n\nKommunen ska ge snabb och vänlig service till alla företag, ha en kontaktperson vid etableringar och träffa företagarna två gånger om året. Alla anställda ansvarar för att policyn följs i det dagliga arbetet.`], { format: 'text', title: 'BJURHOLMS KOMMUN                          POLICY' }),
+    );
+    expect(c.title).toBe('Företagarpolicy för Bjurholms kommun');
+  });
+
+  it('a short second cover line ending in a year completes the name', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram\nSkellefteå 2030\nAntaget av kommunfullmäktige 2021-06-15\nInledning\nProgrammet anger inriktningen för näringslivsarbetet fram till 2030.`]),
+    );
+    expect(c.title).toBe('Näringslivsprogram Skellefteå 2030');
+  });
+});

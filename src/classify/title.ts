@@ -21,6 +21,8 @@ const NAMING = rx(
 const JUNK_LINE = rx(
   '^(?:dnr|diarienummer|dokumentnamn|dokumenttyp|beslutad av|antagen|antaget|fastställd|fastställt|beslutsdatum|giltig|gäller|reviderad|senast|ansvarig|version|sida|innehåll|innehållsförteckning|foto|omslagsbild|framsida|datum|upprättad|ärende|dokumentansvarig|\\d{4}-\\d{2}-\\d{2})\\b',
 );
+// A letterhead: the municipality and a bare genre word ("ÅNGE KOMMUN   POLICY"), not the document's name.
+const LETTERHEAD = rx('^[\\p{L} -]{2,30} (?:kommun|stad|kommuns) (?:policy|program|strategi|plan|styrdokument|riktlinjer?|dokument)$');
 const MUNICIPALITY_ONLY = rx('^[\\p{L} -]+(?:kommun|stad|kommuns)$');
 const META_JUNK = /^(microsoft (word|powerpoint)|untitled|namnlös|dokument\d*|document\d*|presentation\d*|slide|powerpoint|pdf|title|rubrik|mall|template)\b|\.(docx?|pdf|pptx?|indd|odt)$/i;
 
@@ -30,7 +32,8 @@ export function cleanTitle(raw: string): string {
     .replace(/^microsoft (word|powerpoint) - /i, '')
     .replace(/\.(docx?|pdf|odt)$/i, '');
   // "Köpings kommun | Näringslivspolicy", "Näringslivsprogram – Ale kommun": keep the part that names the document.
-  const parts = t.split(/\s+[|–—-]\s+|\s+\|\s*/);
+  // "·" separates a running header's parts as well ("Vingåkers kommun · Näringslivsprogram 2023–2026").
+  const parts = t.split(/\s+[|–—·-]\s+|\s+\|\s*/);
   if (parts.length > 1) {
     const site = (p: string): boolean => /^[\p{L} -]{0,40}(kommun|stad|kommuns)$/iu.test(p.trim()) && p.trim().split(/\s+/).length <= 3;
     const kept = parts.filter((p) => !site(p));
@@ -46,6 +49,7 @@ function scoreLine(u: TextUnit, index: number): number {
   if (n.length < 4 || n.length > 160) return -10;
   if (JUNK_LINE.test(n)) return -8;
   if (MUNICIPALITY_ONLY.test(n) && !NAMING.test(n) && n.split(' ').length <= 4) return -4;
+  if (LETTERHEAD.test(n)) return -6;
   if (!/\p{L}{3}/u.test(n)) return -8;
   let s = 0;
   if (NAMING.test(n)) s += 6;
@@ -65,7 +69,9 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
     /(?:\s(för|och|i|av|med|om|till)|[-–—:,])$/i.test(first.text) ||
     /^\p{Ll}/u.test(next.text) ||
     /^(?:\d{4}\s*[-–—]\s*\d{2,4}|för\s|\d{4}$)/u.test(next.text) ||
-    /^(?:och|samt)\s/i.test(next.text);
+    /^(?:och|samt)\s/i.test(next.text) ||
+    // A short second line ending in the year completes the name ("Näringslivsstrategi" / "Tierp 2035").
+    (next.text.split(/\s+/).length <= 3 && /\s(?:19|20)\d{2}$/.test(next.text) && !/[.!?]$/.test(first.text));
   return joinable && !JUNK_LINE.test(next.norm) ? [first, next] : [first];
 }
 
@@ -83,7 +89,7 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
   });
   const meta = metaTitle ? cleanTitle(metaTitle) : '';
   const metaNorm = normForMatch(meta);
-  const metaUsable = meta.length >= 4 && meta.length <= 200 && !META_JUNK.test(meta) && /\p{L}{3}/u.test(meta);
+  const metaUsable = meta.length >= 4 && meta.length <= 200 && !META_JUNK.test(meta) && /\p{L}{3}/u.test(meta) && !LETTERHEAD.test(metaNorm);
   // File-like metadata ("Microsoft Word - nlp_slutversion.docx") is what the author's tool left, not the name.
   const metaFileLike = metaTitle !== null && (/^microsoft|\.(docx?|pdf|odt)$/i.test(metaTitle.trim()) || /_/.test(metaTitle));
   const chosen = best as { score: number; units: TextUnit[] } | null;
