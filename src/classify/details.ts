@@ -20,7 +20,7 @@ const ACTORS = rx(
   '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ företag\\p{L}*)\\b',
 );
 const PROCESS_PAST = rx(
-  '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
+  '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
 );
 const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
@@ -40,7 +40,7 @@ export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean
 }
 
 const YEARLY = rx(
-  '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter\\p{L}*|åtgärder\\p{L}*|insatser\\p{L}*)(?: [\\p{L}\\d]+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|årets (?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan|insatser)\\p{L}*|(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}* för (?:året|kommande år|nästa år|varje år|respektive år)|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*|(?:aktivitet|åtgärd|insats|handlingsplan|prioritera)\\p{L}*(?: \\p{L}+){0,3} 20\\d{2} (?:och|samt|,) 20\\d{2})',
+  '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter\\p{L}*|åtgärder\\p{L}*|insatser\\p{L}*)(?: [\\p{L}\\d]+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|(?:årligen|varje år)(?: \\p{L}+){0,2} (?:antar|antas|fastställer|beslutar|upprättar)(?: \\p{L}+){0,3} (?:en |ett |ny |nya )?(?:\\p{L}+ )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*|årets (?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan|insatser)\\p{L}*|(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}* för (?:året|kommande år|nästa år|varje år|respektive år)|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*|(?:aktivitet|åtgärd|insats|handlingsplan|prioritera)\\p{L}*(?: \\p{L}+){0,3} 20\\d{2} (?:och|samt|,) 20\\d{2})',
 );
 // "År 2019", "Åtgärder 2020", "Prioriterat 2021:": a short line that is a year with at most two words before it.
 // "Aktiviteter 2017: planarbete, företagsfrukostar" carries the year's activities on the same line.
@@ -72,9 +72,12 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
 }
 
 const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|effektmål\\p{L}*|resultatmål\\p{L}*|processmål\\p{L}*|aktivitetsmål\\p{L}*|övergripande mål\\p{L}*|målbild\\p{L}*|målområde\\p{L}*|strategiska mål\\p{L}*|verksamhetsmål\\p{L}*)\\b');
+// "Vad vill vi uppnå?" heads a list of goals as surely as "Mål" does.
+const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b');
 const MEASURE = rx(
-  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\bnki\\b)',
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b)',
 );
+const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,6} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b');
 const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
 const PROCESS_KIND = rx('\\b(?:processmål\\p{L}*|aktivitetsmål\\p{L}*|prestationsmål\\p{L}*)');
 const INDICATORS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -104,8 +107,9 @@ export function goalSectionSentences(model: TextModel): Set<number> {
   // activities ("genomföra 60 företagsbesök") — there only a stated target ("… ska …") is a goal.
   let open: 'goals' | 'area' | null = null;
   for (const s of model.sentences) {
-    if (s.heading) {
-      open = s.norm.length > 60 || !GOAL.test(s.norm) ? null : /målområde|fokusområde|insatsområde/u.test(s.norm) ? 'area' : 'goals';
+    // "Motala ska år 2022 ha" looks like a heading but is the lead-in of the goal list below it.
+    if (s.heading && !/(?:^|\s)ska\s/u.test(s.norm)) {
+      open = s.norm.length > 60 || !(GOAL.test(s.norm) || GOAL_HEADING_EXTRA.test(s.norm)) ? null : /målområde|fokusområde|insatsområde/u.test(s.norm) ? 'area' : 'goals';
       continue;
     }
     if (open === 'goals' || (open === 'area' && /\bska\b/u.test(s.norm))) inside.add(s.order);
@@ -117,7 +121,11 @@ export function goalSectionSentences(model: TextModel): Set<number> {
 export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails['goals']> {
   const goalUnits = model.sentences.filter((s) => GOAL.test(s.norm));
   const inGoalSection = goalSectionSentences(model);
-  const measurableUnits = model.sentences.filter((s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm)));
+  // A stated target counts without the word "mål": "X ska år 2023 vara bland de 100 bästa", "ska ha minst 200 elever",
+  // and so does a named yardstick ("… ranking används som mått").
+  const measurableUnits = model.sentences.filter(
+    (s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm) || STATED_TARGET.test(s.norm)),
+  );
   const kinds: Array<'result' | 'process'> = [];
   if (model.sentences.some((s) => RESULT_KIND.test(s.norm)) || measurableUnits.length > 0) kinds.push('result');
   if (model.sentences.some((s) => PROCESS_KIND.test(s.norm))) kinds.push('process');

@@ -49,6 +49,12 @@ const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmunicipalit(?:y|ies)\b/gi, 'kommun'],
   [/\bfocus areas?\b/gi, 'fokusområden'],
   [/\btargets? for\b/gi, 'mål för'],
+  [/\bgoals\b|\btargets\b/gi, 'mål'],
+  [/\bis adopted\b|\bare adopted\b/gi, 'antas'],
+  [/\badopts\b/gi, 'antar'],
+  [/\bat least\b/gi, 'minst'],
+  [/\bshall\b/gi, 'ska'],
+  [/\bamong the (\d+) best\b/gi, 'bland de $1 bästa'],
   [/\bper cent\b|\bpercent\b/gi, 'procent'],
   [/\bnew jobs\b/gi, 'nya jobb'],
   [/\bnew (?:companies|businesses)\b/gi, 'nya företag'],
@@ -79,6 +85,12 @@ export function isEnglishText(pages: readonly string[]): boolean {
 /** Maps English governance vocabulary onto Swedish, line by line. */
 export function translateEnglish(text: string): string {
   let out = text;
-  for (const [re, sv] of GLOSSARY) out = out.replace(re, sv);
+  // Keep a capital first letter, so headings still read as headings ("Targets for 2030" → "Mål för 2030").
+  for (const [re, sv] of GLOSSARY) {
+    out = out.replace(re, (match: string, ...groups: unknown[]) => {
+      const swedish = sv.replace(/\$(\d)/g, (_m, n: string) => String(groups[Number(n) - 1] ?? ''));
+      return /^\p{Lu}/u.test(match) ? swedish.charAt(0).toUpperCase() + swedish.slice(1) : swedish;
+    });
+  }
   return out;
 }

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from './classify-document.ts';
 import { extracted } from './document-factory.ts';
+import { buildTextModel } from './text-model.ts';
+import { judgeGoals, judgeWrittenWithBusiness, judgeYearlyActivities } from './details.ts';
 
 // As the HTML extractor hands a page over: its h1 as the title, the text as one page.
 const page = (html: string) => extracted([html], { format: 'html', title: html.split('\n')[0] ?? null });
@@ -312,5 +314,37 @@ describe('titles', () => {
       extracted([`Näringslivsprogram\nSkellefteå 2030\nAntaget av kommunfullmäktige 2021-06-15\nInledning\nProgrammet anger inriktningen för näringslivsarbetet fram till 2030.`]),
     );
     expect(c.title).toBe('Näringslivsprogram Skellefteå 2030');
+  });
+});
+
+describe('details: participation, yearly plans and measurable goals', () => {
+  const model = (text: string) => buildTextModel([text]);
+
+  it.each([
+    'Hösten 2022 besökte näringslivschefen 35 företag och ställde samma frågor till alla.',
+    'Under våren genomförde kommunen tre dialogmöten tillsammans med Företagarna och handelsföreningen.',
+    'Arbetet inleddes med en enkät till samtliga företag i kommunen.',
+  ])('"%s" is writing the program with local business', (sentence) => {
+    expect(judgeWrittenWithBusiness(model(sentence)).value).toBe(true);
+  });
+
+  it('a verb-second sentence "Varje år antar kommunstyrelsen en aktivitetsplan" is a yearly plan', () => {
+    expect(judgeYearlyActivities(model('Varje år antar kommunstyrelsen en ny aktivitetsplan för näringslivsarbetet.')).value).toBe(true);
+  });
+
+  it.each([
+    ['Målet är 300 fler arbetstillfällen år 2030 jämfört med i dag.', true],
+    ['Kommunen ska år 2026 vara bland de 50 bästa i Svenskt Näringslivs ranking.', true],
+    ['Gymnasiets tekniska program ska ha minst 150 elever.', true],
+    ['Resultatet i Svenskt Näringslivs ranking och i Insikt används som mått.', true],
+    ['Strategin ska ses över 2028.', false],
+    ['Programmet ska utvärderas under 2027.', false],
+  ])('"%s" → measurable %s', (sentence, measurable) => {
+    expect(judgeGoals(model(sentence)).value.measurable).toBe(measurable);
+  });
+
+  it('a lead-in line "Kommunen ska år 2025 ha" keeps the goal list under "Mål" open', () => {
+    const g = judgeGoals(model(`Programmets mål\nKommunen ska år 2025 ha\n- minst 8 nystartade företag per 1 000 invånare,\n- en bättre service.`));
+    expect(g.value.measurable).toBe(true);
   });
 });
