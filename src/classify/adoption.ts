@@ -89,7 +89,11 @@ export function findAdoption(model: TextModel): AdoptionResult {
     if (!u) continue;
     // A short adoption note may wrap onto the next lines; in a long paragraph only the sentence with the verb counts.
     const long = u.norm.length > 90;
-    const sentence = long ? (u.norm.split(/(?<=[.!?])\s+/).find((x) => ADOPT_VERB.test(x)) ?? '') : u.norm;
+    const parts = long ? u.norm.split(/(?<=[.!?])\s+/) : [u.norm];
+    const at = long ? parts.findIndex((x) => ADOPT_VERB.test(x)) : 0;
+    const sentence = at >= 0 ? (parts[at] ?? '') : '';
+    // "… näringslivsprogram gäller 2021–2025. Det antogs av kommunfullmäktige …": the pronoun is the document.
+    const pronounForDocument = long && at > 0 && /^(?:det|den) /u.test(sentence) && ABOUT_DOCUMENT.test(parts[at - 1] ?? '');
     const window = long ? [] : [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
     const joined = long ? sentence : window.map((x) => x.norm).join(' ');
     // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
@@ -98,7 +102,7 @@ export function findAdoption(model: TextModel): AdoptionResult {
     // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
     if (NOT_ADOPTED.test(sentence) && !(DECIDED.test(sentence) && !/föreslå|förslag|remiss/u.test(sentence))) continue;
     // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.
-    if (long && (!ABOUT_DOCUMENT.test(sentence) || /\b(ett|en)\s\p{L}*(program|strategi|policy)\p{L}* är\b/u.test(sentence))) continue;
+    if (long && ((!ABOUT_DOCUMENT.test(sentence) && !pronounForDocument) || /\b(ett|en)\s\p{L}*(program|strategi|policy)\p{L}* är\b/u.test(sentence))) continue;
     // The highest body named wins ("Ansvarig nämnd: kommunfullmäktige"); bare "nämnd" names nobody.
     const bodies = [...(BODY.exec(sentence) ? sentence : joined).matchAll(new RegExp(BODY.source, 'gu'))]
       .map((m) => bodyName(m[1] ?? ''))
@@ -110,7 +114,7 @@ export function findAdoption(model: TextModel): AdoptionResult {
     const nextDate = ownDate ? null : findDate(joined);
     const date = ownDate ?? (nextDate && nextDate.month !== null ? nextDate : null);
     // An undated decision that names no document ("fullmäktige har beslutat om en inriktning") is prose, not an adoption note.
-    if (!date && !ABOUT_DOCUMENT.test(sentence) && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
+    if (!date && !ABOUT_DOCUMENT.test(sentence) && !pronounForDocument && !/^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\b/u.test(u.norm)) continue;
     // A dated note is the document's own record; it outranks a higher body named without a date.
     const rank = (RANK[by] ?? 1) * 10 + (date ? 35 : 0) - (u.page > 3 ? 2 : 0);
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };

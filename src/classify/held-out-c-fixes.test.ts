@@ -348,3 +348,22 @@ describe('details: participation, yearly plans and measurable goals', () => {
     expect(g.value.measurable).toBe(true);
   });
 });
+
+describe('adoption and title details', () => {
+  it('"Det antogs av kommunfullmäktige …" after a sentence about the program names the adopting body', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram 2022 till 2026
+Heby kommuns näringslivsprogram gäller från 2022 till 2026 och beskriver hur kommunen ska arbeta med företagen. Det antogs av kommunfullmäktige i november 2021.
+Prioriteringar
+Service, mark och kompetens. Vi ska ha en kontaktperson för varje etablering och svara inom två dagar på alla frågor från företag.`], { format: 'html', title: 'Näringslivsprogram 2022 till 2026' }),
+    );
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+  });
+
+  it('a cover line that repeats the name with its period gives the fuller title', () => {
+    const c = classifyDocument(
+      extracted([`Tillväxtprogram för Hagfors kommun\nTillväxtprogram för Hagfors kommun 2014–2017\nAntaget av kommunfullmäktige 2014-02-24\nInledning\nProgrammet anger inriktningen för tillväxtarbetet.`], { format: 'docx', title: 'Tillväxtprogram för Hagfors kommun' }),
+    );
+    expect(c.title).toBe('Tillväxtprogram för Hagfors kommun 2014–2017');
+  });
+});

@@ -75,6 +75,18 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
   return joinable && !JUNK_LINE.test(next.norm) ? [first, next] : [first];
 }
 
+/**
+ * A cover that repeats the name with its period on the next line ("Näringslivsprogram för Säffle kommun" /
+ * "Näringslivsprogram för Säffle kommun 2012–2015") gives the fuller form.
+ */
+function withPeriod(result: TitleResult, firstPage: readonly TextUnit[]): TitleResult {
+  if (!result.title || result.norm.length < 6) return result;
+  const longer = firstPage.slice(0, 6).find((l) => l.norm.startsWith(result.norm) && /^\s*[-,]?\s*(?:19|20)\d{2}(?:\s?-\s?(?:19|20)\d{2})?$/.test(l.norm.slice(result.norm.length)));
+  if (!longer) return result;
+  const title = cleanTitle(longer.text);
+  return { ...result, title, norm: normForMatch(title), page: longer.page };
+}
+
 /** Chooses the title; `metaTitle` is the extractor's (metadata or first heading). */
 export function findTitle(model: TextModel, metaTitle: string | null, format = 'pdf'): TitleResult {
   // A bare cover (logo, municipality name) puts the name on page 2.
@@ -101,10 +113,10 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
       : format === 'text'
       ? NAMING.test(metaNorm) || !pageNames
       : !pageNames && !metaFileLike && (NAMING.test(metaNorm) || !chosen || chosen.score < 3));
-  if (useMeta) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
+  if (useMeta) return withPeriod({ title: meta, norm: metaNorm, page: 1, source: 'metadata' }, firstPage);
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
     const title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
-    return { title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' };
+    return withPeriod({ title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' }, firstPage);
   }
   if (metaUsable && !metaFileLike) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };
   return { title: null, norm: '', page: 1, source: 'none' };
