@@ -367,3 +367,18 @@ Service, mark och kompetens. Vi ska ha en kontaktperson för varje etablering oc
     expect(c.title).toBe('Tillväxtprogram för Hagfors kommun 2014–2017');
   });
 });
+
+describe('English yearly plans', () => {
+  it('"An action plan … is adopted by the municipal executive board every year" is a yearly plan', () => {
+    const c = classifyDocument(
+      extracted([`Growth Programme 2024–2028
+Adopted by the Municipal Council on 12 February 2024
+This programme describes how the municipality will support companies and create new jobs. The programme was developed together with local businesses.
+Implementation
+An action plan with concrete activities is adopted by the municipal executive board every year.`]),
+    );
+    expect(c.programType).toBe('growth');
+    expect(c.details.yearlyActivities).toBe(true);
+    expect(c.actionPlan).toBe('linked');
+  });
+});
