@@ -9,6 +9,7 @@ import type { TextModel, TextUnit } from './text-model.ts';
 import { quoteOf } from './text-model.ts';
 import { hasProgramBody, isListing, measureShape } from './page-shape.ts';
 import type { TitleResult } from './title.ts';
+import { countMunicipalityNames } from './regional-reference.ts';
 import {
   ACTION_PLAN_NOUN,
   BUDGET_TITLE,
@@ -79,7 +80,8 @@ const OWN_ADOPTION_NOTE = rx(
 const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|samordningsförbund)$');
 // "Ett samarbete mellan Sundsvall, Timrå och Ånge" on the cover, or an adoption by a collaboration's own board
 // ("Fastställt av Sundsvallsregionens styrgrupp"): several municipalities' document, not one municipality's.
-const JOINT_COVER = rx('^(?:ett )?(?:samarbete|samverkan) mellan\\b|^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
+const COLLAB_BETWEEN = rx('^(?:ett )?(?:samarbete|samverkan) mellan\\b');
+const JOINT_COVER = rx('^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
 
 export function namesProgram(norm: string): RegExpExecArray | null {
@@ -201,7 +203,7 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const coverLine = (l: TextUnit): boolean => l.norm.split(' ').length <= 20;
   const jointUnit = JOINT_ISSUER.test(tNorm)
     ? titleUnit
-    : head.slice(0, 8).find((l) => coverLine(l) && ((JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm)) || JOINT_COVER.test(l.norm)));
+    : head.slice(0, 8).find((l) => coverLine(l) && ((JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm)) || JOINT_COVER.test(l.norm) || (COLLAB_BETWEEN.test(l.norm) && (countMunicipalityNames(l.text) >= 2 || /\bkommuner(?:na)?\b/u.test(l.norm)))));
   // The federation named alone on the cover, with no municipality as issuer, is the author too.
   const issuerLine = jointUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
   if (issuerLine) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', issuerLine);

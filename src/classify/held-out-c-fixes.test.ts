@@ -382,3 +382,17 @@ An action plan with concrete activities is adopted by the municipal executive bo
     expect(c.actionPlan).toBe('linked');
   });
 });
+
+describe('a heading about collaboration is not a joint issuer', () => {
+  it('"Samverkan mellan kommunen och näringslivet" near the top of a municipality\'s program keeps it a program', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsstrategi för Tingsryds kommun
+Antagen av kommunfullmäktige 2020-09-28
+Samverkan mellan kommunen och näringslivet
+Strategin bygger på ett nära samarbete med företagen. Vi träffas i näringslivsrådet fyra gånger om året.
+Prioriteringar
+Service, mark och kompetens.`]),
+    );
+    expect(c.isProgram).toBe(true);
+  });
+});
