@@ -61,11 +61,12 @@ const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fred
 // A pronoun sentence right after the note continues it ("… gäller från 2021 till 2025. Det antogs av kommunfullmäktige …").
 const PRONOUN_ADOPTION = rx('^(?:det|den|hon) (?:antogs|fastställdes|beslutades|godkändes)\\b');
 
-/** Is sentence i the document speaking of itself (its own adoption or validity note), rather than news about it? */
-export function isOwnNote(sentences: readonly TextUnit[], i: number): boolean {
+/** Is sentence i the document speaking of itself? `newsPage`: the text carries news marks ("Publicerad …"), so only the plain self-subject counts. */
+export function isOwnNote(sentences: readonly TextUnit[], i: number, newsPage = false): boolean {
   const s = sentences[i];
   if (!s) return false;
   if (SELF_SUBJECT.test(s.norm)) return true;
+  if (newsPage) return false;
   if (GENITIVE_SELF_SUBJECT.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) return true;
   return i > 0 && PRONOUN_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm) && isOwnNote(sentences, i - 1);
 }
@@ -80,7 +81,8 @@ const OWN_ADOPTION_NOTE = rx(
 const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|samordningsförbund)$');
 // "Ett samarbete mellan Sundsvall, Timrå och Ånge" on the cover, or an adoption by a collaboration's own board
 // ("Fastställt av Sundsvallsregionens styrgrupp"): several municipalities' document, not one municipality's.
-const COLLAB_BETWEEN = rx('^(?:ett )?(?:samarbete|samverkan) mellan\\b');
+// "Ett samarbete mellan …" describes who issues the document; a heading "Samverkan mellan …" is a topic.
+const COLLAB_BETWEEN = rx('^ett (?:samarbete|samverkan) mellan\\b');
 const JOINT_COVER = rx('^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
 
@@ -222,9 +224,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
   // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
-  const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i));
+  const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i, newsMarks > 0));
   // The text's own adoption/validity note among its first sentences ("Policyn gäller tills vidare", "Kommunens program antogs 2020 …").
-  const ownNote = model.sentences.slice(0, 12).find((s, i) => isOwnNote(model.sentences, i) && NOTE_CONTENT.test(s.norm));
+  const ownNote = model.sentences.slice(0, 12).find((s, i) => isOwnNote(model.sentences, i, newsMarks > 0) && NOTE_CONTENT.test(s.norm));
   // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.
   const webLike = format === 'html' || format === 'text';
   const newTitle = /\b(ny|nytt|nya)\s/u.test(tNorm);

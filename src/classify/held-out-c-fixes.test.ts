@@ -396,3 +396,37 @@ Service, mark och kompetens.`]),
     expect(c.isProgram).toBe(true);
   });
 });
+
+describe('guards on the corpus-C rules', () => {
+  it('a dated news page keeps "Kommunens näringslivsprogram antogs …" as news', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogrammet är antaget
+Publicerad 2024-03-14
+Kommunens näringslivsprogram antogs av kommunfullmäktige den 12 mars. Programmet gäller 2024–2027 och har fyra fokusområden. Läs mer på sidan om näringslivsprogrammet.`], { format: 'html', title: 'Näringslivsprogrammet är antaget' }),
+    );
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('"Programmet och handlingsplanen gäller 2020–2024" is the program\'s period', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram för Ljungby kommun
+Antaget av kommunfullmäktige 2020-01-27
+Programmet och handlingsplanen gäller 2020–2024.
+Inledning
+Programmet anger inriktningen. Prioriteringar: service, mark och kompetens.`]),
+    );
+    expect([c.validFrom, c.validTo]).toEqual([2020, 2024]);
+  });
+
+  it('a heading "Samverkan mellan Arvika, Eda och Årjäng" in a municipality\'s program does not make it joint', () => {
+    const c = classifyDocument(
+      extracted([`Näringslivsprogram 2019–2022
+Antaget av kommunfullmäktige 2019-02-25
+Samverkan mellan Arvika, Eda och Årjäng
+Vi samverkar med grannkommunerna om besöksnäringen.
+Prioriteringar
+Service och mark.`]),
+    );
+    expect(c.isProgram).toBe(true);
+  });
+});

@@ -36,6 +36,7 @@ const DIRECT_PERIOD = rx('(?:\\b(?:gäller|gälla|avser|omfattar|sträcker sig|l
 // dates the plan of activities, which is renewed more often than the program: it is not the program's period.
 const ACTION_PLAN_BEFORE = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s(?:för|avser|omfattar|gäller|för perioden|för åren|under))?\\s?$');
 const ACTION_PLAN_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*\\b');
+const PROGRAM_AND_PLAN = rx('\\b\\p{L}*(?:programmet|strategin|policyn) (?:och|samt|med) (?:den |dess )?(?:tillhörande )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
 const TARGET_CONTEXT = (y: number): RegExp => rx(`\\b(?:mot|till|fram till|år|inför|vision|sikte på|målår\\p{L}*|horisont\\p{L}*)\\s(?:år\\s)?${y}\\b`);
@@ -133,7 +134,9 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
       if (foreign) score -= direct ? 12 : 6;
       if (REVISION.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(REVISION, ''))) score -= 6;
       if (found.length > 2) score -= 3; // a list of years is a table, not a period
-      if (ACTION_PLAN_BEFORE.test(before.slice(-40)) || ACTION_PLAN_SUBJECT.test(s.norm)) score -= 16;
+      // "Programmet och handlingsplanen gäller 2020–2024" dates both together: that is the program's period.
+      const coordinated = PROGRAM_AND_PLAN.test(s.norm);
+      if (!coordinated && (ACTION_PLAN_BEFORE.test(before.slice(-40)) || ACTION_PLAN_SUBJECT.test(s.norm))) score -= 16;
       candidates.push({ ...r, score, unit: s });
     }
   }
