@@ -82,6 +82,7 @@ const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|
 // "Ett samarbete mellan Sundsvall, Timrå och Ånge" on the cover, or an adoption by a collaboration's own board
 // ("Fastställt av Sundsvallsregionens styrgrupp"): several municipalities' document, not one municipality's.
 // "Ett samarbete mellan …" describes who issues the document; a heading "Samverkan mellan …" is a topic.
+const COOKIE_BANNER = rx('\\bkakor(?:na)?\\b|\\bcookies?\\b');
 const COLLAB_BETWEEN = rx('^ett (?:samarbete|samverkan) mellan\\b');
 const JOINT_COVER = rx('^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
@@ -221,7 +222,8 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
 
   // News items and web pages: short, dated, speaking about the program in the third person.
   const short = model.chars < 6000;
-  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm)).length;
+  // A cookie banner's "Läs mer om kakor" is site furniture, not a news mark.
+  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
   // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
   const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i, newsMarks > 0));

@@ -430,3 +430,18 @@ Service och mark.`]),
     expect(c.isProgram).toBe(true);
   });
 });
+
+describe('site furniture', () => {
+  it('a cookie banner\'s "Läs mer om kakor" does not make a policy page news', () => {
+    const c = classifyDocument(
+      extracted([`Företagarpolicy
+Vi använder kakor för att förbättra webbplatsen. Läs mer om kakor.
+Ljusnarsbergs kommuns företagarpolicy antogs av kommunfullmäktige den 14 maj 2012 och gäller tills vidare.
+Policyn beskriver hur kommunens förtroendevalda och medarbetare ska bemöta företag och företagare i alla kontakter.
+Vi lovar att
+svara på e-post och telefonsamtal senast nästa arbetsdag, ge dig en kontaktperson i kommunen när du vill etablera dig, informera tidigt om beslut som påverkar ditt företag och träffa företagarna minst två gånger per år.`], { format: 'html', title: 'Företagarpolicy' }),
+    );
+    expect(c.isProgram).toBe(true);
+    expect(c.details.validUntilFurtherNotice).toBe(true);
+  });
+});
