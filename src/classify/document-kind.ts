@@ -85,6 +85,10 @@ const JOINT_ISSUER_LINE = rx('^\\p{L}+(?:s)? (?:kommunalförbund|kommunförbund|
 const COOKIE_BANNER = rx('\\bkakor(?:na)?\\b|\\bcookies?\\b');
 const COLLAB_BETWEEN = rx('^ett (?:samarbete|samverkan) mellan\\b');
 const JOINT_COVER = rx('^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?!kommun)\\p{L}+s (?:styrgrupp|styrelse|direktion|presidium|ledningsgrupp)\\p{L}*');
+const COMPANY_ISSUER = rx('\\bab\\b|\\bpå uppdrag av\\b|\\bbolag\\p{L}*');
+// An adoption told in the active voice by the municipality or its council ("Mörbylånga kommun antog i
+// kommunfullmäktige den 16 februari 2021 …"), dated, on a page without news marks: the page's own note.
+const ACTIVE_ADOPTION = rx('\\b(?:antog|fastställde|beslutade)\\b.* (?:kommunfullmäktige|kommunstyrelsen|fullmäktige)\\b.*\\d{4}|\\b(?:kommunfullmäktige|kommunstyrelsen|fullmäktige)\\b.* (?:antog|fastställde|beslutade)\\b.*\\d{4}');
 const MUNICIPAL_OWNER = rx('\\bkommun(?:en|ens)?\\b|\\bstad(?:en|ens)?\\b|\\bkommunfullmäktige|\\bkommunstyrelse|\\bkf\\b|\\bks\\b');
 
 export function namesProgram(norm: string): RegExpExecArray | null {
@@ -208,7 +212,10 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
     ? titleUnit
     : head.slice(0, 8).find((l) => coverLine(l) && ((JOINT_ISSUER.test(l.norm) && /\b(framtagen|framtaget|beslutad|beslutat|antagen|antaget|fastställd|gemensam)\b/u.test(l.norm)) || JOINT_COVER.test(l.norm) || (COLLAB_BETWEEN.test(l.norm) && (countMunicipalityNames(l.text) >= 2 || /\bkommuner(?:na)?\b/u.test(l.norm)))));
   // The federation named alone on the cover, with no municipality as issuer, is the author too.
-  const issuerLine = jointUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
+  // A company working for several municipalities issues its own program ("Business Region X AB på uppdrag av
+  // medlemskommunerna"): the company form or the commission marks the issuer on a cover line.
+  const companyUnit = head.slice(0, 8).find((l) => coverLine(l) && JOINT_ISSUER.test(l.norm) && COMPANY_ISSUER.test(l.norm));
+  const issuerLine = jointUnit ?? companyUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
   if (issuerLine) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', issuerLine);
 
   // Action plans belonging to a program.
@@ -275,7 +282,10 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
     }
     // A page whose own heading names the program and that carries the program's own note is the program
     // published as a web page, even when it ends with a link to the PDF version.
-    const pageIsProgram = naming !== undefined && ownAdoption !== undefined && lang.words >= 100 && shape.structure.length >= 1;
+    // A terse page still qualifies when it has two of the program's sections; an active-voice adoption counts
+    // as the page's own note only when it names the document in the page's first sentences and no news marks show.
+    const activeNote = newsMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
+    const pageIsProgram = naming !== undefined && (ownAdoption !== undefined || activeNote !== undefined) && (lang.words >= 100 || (lang.words >= 60 && shape.structure.length >= 2)) && shape.structure.length >= 1;
     if (webLike && shape.pointers.length > 0 && !body && !pageIsProgram) {
       return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);
     }

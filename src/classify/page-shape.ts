@@ -34,13 +34,16 @@ const STRUCTURE: ReadonlyArray<readonly [string, RegExp]> = [
   ['samverkan', rx('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?(?:\\p{L}+ ){0,3}?(?:samverkan|samarbete|samarbetar|regional\\p{L}* (?:samverkan|koppling|förankring|perspektiv)|koppling till (?:\\p{L}+ ){0,2}?region\\p{L}*)\\b')],
   ['nuläge', rx('\\b(?:nuläge\\p{L}*|utgångsläge\\p{L}*|omvärld\\p{L}*|förutsättningar|näringslivet i dag|analys)\\b')],
   ['genomförande', rx('\\b(?:genomförande\\p{L}*|ansvar\\p{L}*|roller|organisation)\\b')],
-  ['uppföljning', rx('\\b(?:uppföljning\\p{L}*|utvärdering\\p{L}*|indikator\\p{L}*|nyckeltal)\\b')],
+  // The verb form heads web pages as well ("Så följer vi upp", "Hur följs programmet upp?").
+  ['uppföljning', rx('\\b(?:uppföljning\\p{L}*|utvärdering\\p{L}*|indikator\\p{L}*|nyckeltal)\\b|\\bfölj(?:er|s|a)? (?:\\p{L}+ ){0,2}?upp\\b')],
   ['aktiviteter', rx('\\b(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|åtgärder|aktiviteter|insatser|strategier)\\b')],
 ];
 // "Läs programmet (PDF)", "Strategin finns att läsa här", "Här hittar du …", "Kontakta näringslivsenheten".
 const POINTER = rx(
   '\\((?:pdf|docx?|word)\\b[^)]*\\)|\\bläs (?:hela |mer om |mer i )?(?:\\p{L}+ )?(?:programmet|strategin|policyn|planen|dokumentet|\\p{L}*program(?:met)?|\\p{L}*strategi(?:n)?)\\b|\\bfinns att (?:läsa|ladda ner|hämta)\\b|\\bhär (?:hittar|finns|kan) (?:du|ni)\\b|\\bladda ner\\b|\\bdokumentet finns\\b|\\bkontakta (?:gärna )?(?:oss|näringslivs\\p{L}*|kommunens näringslivs\\p{L}*)\\b|\\blänk(?:en)? till\\b',
 );
+
+const OWN_NOTE_LINE = rx('^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) (?:kommunfullmäktige|kommunstyrelsen|fullmäktige|kf|ks)\\b');
 
 /** Measures the shape of a document's text (cheap: reads at most the first 400 lines). */
 export function measureShape(model: TextModel, wordCount: number): PageShape {
@@ -51,7 +54,11 @@ export function measureShape(model: TextModel, wordCount: number): PageShape {
     const sentence = /[.!?:]$/.test(l.text) || l.norm.split(' ').length > 16;
     const entry = !sentence && l.norm.length <= 140 && ENTRY.test(l.norm) && !/^(?:\d+(?:\.\d+)*\.?\s)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)$/u.test(l.norm)
       // "Varför ett näringslivsprogram?" / "Därför har vi en strategi" introduce the text; they name no listed document.
-      && !/^(?:varför|därför)\s/u.test(l.norm);
+      && !/^(?:varför|därför)\s/u.test(l.norm)
+      // A part heading ("Del 2 Handlingsplan") divides the document itself, and the document's own adoption
+      // note ("Antagen av kommunfullmäktige 2016-02-17") dates it: neither lists other documents.
+      && !/^del \d+\b/u.test(l.norm)
+      && !OWN_NOTE_LINE.test(l.norm);
     if (entry) entryLines += 1;
     // A heading counts as structure; a document name in a list does not.
     if (!sentence && !entry && l.norm.length <= 70) {

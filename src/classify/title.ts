@@ -24,6 +24,8 @@ const JUNK_LINE = rx(
 // A letterhead: the municipality and a bare genre word ("ÅNGE KOMMUN   POLICY"), not the document's name.
 const LETTERHEAD = rx('^[\\p{L} -]{2,30} (?:kommun|stad|kommuns) (?:policy|program|strategi|plan|styrdokument|riktlinjer?|dokument)$');
 const MUNICIPALITY_ONLY = rx('^[\\p{L} -]+(?:kommun|stad|kommuns)$');
+// A running header puts the issuer before a short name ("VETLANDA KOMMUN Tillväxtstrategi 2016–2020"); the cover's own line names it fully.
+const ISSUER_PREFIX = rx('^\\p{L}+(?:[ -]\\p{L}+)? (?:kommun|stad) \\p{L}');
 const META_JUNK = /^(microsoft (word|powerpoint)|untitled|namnlös|dokument\d*|document\d*|presentation\d*|slide|powerpoint|pdf|title|rubrik|mall|template)\b|\.(docx?|pdf|pptx?|indd|odt)$/i;
 
 /** Strips site-name suffixes, file noise and trailing punctuation from a title candidate. */
@@ -54,6 +56,7 @@ function scoreLine(u: TextUnit, index: number): number {
   let s = 0;
   if (NAMING.test(n)) s += 6;
   if (u.heading) s += 2;
+  if (ISSUER_PREFIX.test(n) && NAMING.test(n)) s -= 3;
   if (/^\p{Lu}/u.test(u.text)) s += 1;
   if (n.length > 90) s -= 2;
   if (/[.!?]$/.test(u.text)) s -= 3;
