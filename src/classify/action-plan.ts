@@ -68,6 +68,7 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   return { header, orgLines, timed, yearLines };
 }
 
+const WRAPPED_PROSE = /\p{L}{2}[.!?]\s+\p{Lu}|(?:\s(?:i|och|att|för|med|av|som|på|till|en|ett|de|den|det|om|är|ska|alla)|-)$/u;
 const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s\\p{L}+){0,4}?\\s(?:inte|ej|aldrig)\\b|\\b(?:ingen|inga)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*\\s(?:tas fram|upprättas|finns|kommer)');
 
 export function judgeActionPlan(model: TextModel): ActionPlanResult {
@@ -75,6 +76,9 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
   for (const h of model.lines) {
     if (h.norm.length > 90 || /[.!?]$/.test(h.text) || !ACTION_HEADING.test(h.norm) || TOC_ENTRY.test(h.text)) continue;
     if (!h.heading && !/^(?:\d+(?:\.\d+)*\.?\s+|bilaga)/u.test(h.norm) && h.norm.split(' ').length > 8) continue;
+    // A wrapped line of running text ("möjligheter. Därför ska alla insatser i") is no heading: it holds a
+    // sentence break or stops on a function word or a hyphen that the next line continues.
+    if (WRAPPED_PROSE.test(h.text)) continue;
     const section = readSection(model, h);
     // Activities laid out year by year under the heading are a timed plan of their own, even without named owners.
     const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1) || section.yearLines >= 3;

@@ -9,6 +9,8 @@ import { extracted, BODY_PAGE } from './document-factory.ts';
 import { buildTextModel } from './text-model.ts';
 import { findTitle } from './title.ts';
 import { measureShape, isListing } from './page-shape.ts';
+import { judgeRegionalLink } from './regional-link.ts';
+import { judgeActionPlan } from './action-plan.ts';
 
 const page = (html: string) => extracted([html], { format: 'html', title: html.split('\n')[0] ?? null });
 
@@ -107,5 +109,38 @@ describe('a range told in the past tense is history, not the program\'s period',
   it('still reads a period in the present tense', () => {
     const c = classifyDocument(extracted([`Näringslivsprogram för Osby kommun\nAntaget av kommunfullmäktige 2021-05-10\nUnder perioden 2021–2025 arbetar kommunen med fyra fokusområden.`, BODY_PAGE]));
     expect([c.validFrom, c.validTo]).toEqual([2021, 2025]);
+  });
+});
+
+describe('named collaborations in the genitive or as a capitalised compound are inter-municipal links', () => {
+  const link = (sentence: string) => judgeRegionalLink(buildTextModel([`Näringslivspolicy\nKommunen ska ge snabba besked.\n${sentence}`])).regionalLink;
+
+  it('reads the genitive of a named region with joint work', () => {
+    expect(link('Vi tar aktiv del i Skellefteåregionens gemensamma arbete med etableringar.')).toBe('intermunicipal');
+  });
+
+  it('reads a capitalised collaboration compound inside a sentence', () => {
+    expect(link('Kommunen driver frågan om kompetens inom det gemensamma Siljanssamarbetet.')).toBe('intermunicipal');
+  });
+
+  it('a generic compound at the start of a sentence is no name', () => {
+    expect(link('Näringslivssamverkan är viktig för oss.')).toBe('none');
+  });
+});
+
+describe('a wrapped line of running text is not an action-plan heading', () => {
+  const plan = (line: string) =>
+    judgeActionPlan(
+      buildTextModel([
+        `Strategi för tillväxt\nVi vill att alla ska kunna bidra till utvecklingen och\n${line}\nkommunens arbete ska ledas av kommunstyrelsen, näringslivsenheten och\nsamhällsbyggnadsförvaltningen under 2021 och 2022.\nVarje år upprättas en aktivitetsplan som beslutas av kommunstyrelsen.`,
+      ]),
+    ).actionPlan;
+
+  it('a line ending on a preposition continues the sentence', () => {
+    expect(plan('framtiden. Därför samordnas alla insatser i')).toBe('linked');
+  });
+
+  it('a numbered heading still opens an action section', () => {
+    expect(plan('3. Insatser')).toBe('included');
   });
 });

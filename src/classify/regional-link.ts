@@ -55,8 +55,11 @@ const INTER = rx(
   ].join('|'),
 );
 const COLLAB_WITH = rx('\\b(?:samverka[rt]?|samverkan|samarbeta[rt]?|samarbete)\\s(?:\\p{L}+\\s){0,2}?med\\b');
-const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionen)(?![\p{L}])/u;
-const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår)\\b');
+// The genitive names the region as owner of the joint work ("Umeåregionens gemensamma näringslivsarbete").
+const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionens?)(?![\p{L}])/u;
+const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår|gemensam\\p{L}*|delta\\p{L}*)\\b');
+// A capitalised compound inside a sentence is a named collaboration ("det gemensamma Ölandssamarbetet", "inom Siljanssamverkan").
+const PROPER_COLLAB = /(?<=\s)[A-ZÅÄÖ][\p{Ll}]{2,}(?:samarbete(?:t)?|samverkan|samverkan?s)(?![\p{L}])/u;
 // "kommunerna" (the other municipalities, plural definite) doing something together.
 const OTHER_MUNICIPALITIES = rx('\\b(?:kommunerna|grannkommunerna|kranskommunerna|medlemskommunerna)\\b');
 const SHARED = rx('\\b(?:samverk\\p{L}*|samarbet\\p{L}*|gemensam\\p{L}*|tillsammans)\\b');
@@ -78,6 +81,7 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
     else if (
       INTER.test(s.norm) ||
       (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) ||
+      PROPER_COLLAB.test(s.text) ||
       (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm)) ||
       // "Vi samverkar med Sandviken, Ockelbo och Gävle kring etableringar": named neighbours are cross-municipal collaboration.
       (COLLAB_WITH.test(s.norm) && countMunicipalityNames(s.text) >= 2)
