@@ -17,7 +17,7 @@ export interface DetailResult<T> {
 
 // External business actors; the municipality's own business unit ("näringslivsenheten") is not one.
 const ACTORS = rx(
-  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ företag\\p{L}*)\\b',
+  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ företag\\p{L}*|(?:på|hos|med|bland) (?:lokala |många |olika )?företag)\\b',
 );
 const PROCESS_PAST = rx(
   '\\b(?:tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
@@ -75,7 +75,7 @@ const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|ef
 // "Vad vill vi uppnå?" heads a list of goals as surely as "Mål" does.
 const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b');
 const MEASURE = rx(
-  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) \\d+|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b)',
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b)',
 );
 const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,6} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b');
 const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
@@ -124,7 +124,7 @@ export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails
   // A stated target counts without the word "mål": "X ska år 2023 vara bland de 100 bästa", "ska ha minst 200 elever",
   // and so does a named yardstick ("… ranking används som mått").
   const measurableUnits = model.sentences.filter(
-    (s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|ska (öka|minska|uppgå|nå)/u.test(s.norm) || STATED_TARGET.test(s.norm)),
+    (s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|mäter|ska (öka|minska|uppgå|nå)/u.test(s.norm) || STATED_TARGET.test(s.norm)),
   );
   const kinds: Array<'result' | 'process'> = [];
   if (model.sentences.some((s) => RESULT_KIND.test(s.norm)) || measurableUnits.length > 0) kinds.push('result');

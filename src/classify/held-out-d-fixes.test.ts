@@ -11,6 +11,7 @@ import { findTitle } from './title.ts';
 import { measureShape, isListing } from './page-shape.ts';
 import { judgeRegionalLink } from './regional-link.ts';
 import { judgeActionPlan } from './action-plan.ts';
+import { judgeGoals, judgeWrittenWithBusiness } from './details.ts';
 
 const page = (html: string) => extracted([html], { format: 'html', title: html.split('\n')[0] ?? null });
 
@@ -142,5 +143,33 @@ describe('a wrapped line of running text is not an action-plan heading', () => {
 
   it('a numbered heading still opens an action section', () => {
     expect(plan('3. Insatser')).toBe('included');
+  });
+});
+
+describe('measurable goals in words and in the active voice', () => {
+  const goals = (text: string) => judgeGoals(buildTextModel([`Näringslivsprogram\n${text}`])).value.measurable;
+
+  it('a target with a number word is measurable', () => {
+    expect(goals('Mål\nVi ska svara företagen inom högst fem arbetsdagar.')).toBe(true);
+  });
+
+  it('a horizon of years is not a target', () => {
+    expect(goals('Mål\nVi ska ha mark planerad för minst fem år framåt.')).toBe(false);
+  });
+
+  it('"vi mäter … med" names a yardstick', () => {
+    expect(goals('Så vet vi att det går bra\nVi mäter servicen med nöjd kund-index varje år.')).toBe(true);
+  });
+});
+
+describe('meetings held at companies count as writing the program with business', () => {
+  const withBusiness = (sentence: string) => judgeWrittenWithBusiness(buildTextModel([`Näringslivsprogram\n${sentence}`])).value;
+
+  it('past meetings at companies', () => {
+    expect(withBusiness('Under våren genomförde vi nio samtal hos lokala företag, och de har format programmet.')).toBe(true);
+  });
+
+  it('planned visits are not participation', () => {
+    expect(withBusiness('Kommunen ska göra fler besök hos företag.')).toBe(false);
   });
 });
