@@ -33,6 +33,8 @@ const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\baction plans?\b/gi, 'handlingsplan'],
   [/\bactivity plans?\b/gi, 'aktivitetsplan'],
   [/\b(?:each|every) year\b|\bannually\b/gi, 'varje år'],
+  // "the 2030 Agenda" is the usual English word order for Agenda 2030.
+  [/\b(?:the )?2030 agenda\b|\bagenda 2030\b/gi, 'Agenda 2030'],
   [/\bsustainable development goals\b|\bglobal goals\b|\bglobal sustainable development goals\b/gi, 'globala målen'],
   [/\bgoals? (\d{1,2})\b/gi, 'mål $1'],
   [/\benvironmentally, socially and economically\b/gi, 'ekologiskt, socialt och ekonomiskt'],

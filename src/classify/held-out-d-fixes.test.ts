@@ -12,6 +12,7 @@ import { measureShape, isListing } from './page-shape.ts';
 import { judgeRegionalLink } from './regional-link.ts';
 import { judgeActionPlan } from './action-plan.ts';
 import { judgeGoals, judgeWrittenWithBusiness } from './details.ts';
+import { translateEnglish } from './english-glossary.ts';
 
 const page = (html: string) => extracted([html], { format: 'html', title: html.split('\n')[0] ?? null });
 
@@ -171,5 +172,11 @@ describe('meetings held at companies count as writing the program with business'
 
   it('planned visits are not participation', () => {
     expect(withBusiness('Kommunen ska göra fler besök hos företag.')).toBe(false);
+  });
+});
+
+describe('English word order "the 2030 Agenda" is Agenda 2030', () => {
+  it('translates it', () => {
+    expect(translateEnglish('Our goals are linked to the 2030 Agenda, in particular Goal 9.')).toContain('Agenda 2030');
   });
 });
