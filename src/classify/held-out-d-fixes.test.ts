@@ -180,3 +180,15 @@ describe('English word order "the 2030 Agenda" is Agenda 2030', () => {
     expect(translateEnglish('Our goals are linked to the 2030 Agenda, in particular Goal 9.')).toContain('Agenda 2030');
   });
 });
+
+describe('a text file whose first-line name wraps onto a "för …" line', () => {
+  it('keeps the wrapped part in the title', () => {
+    const m = buildTextModel(['Näringslivs- och tillväxtstrategi\nför Ljungby kommun\nStrategin gäller 2020–2023.']);
+    expect(findTitle(m, 'Näringslivs- och tillväxtstrategi', 'text').title).toBe('Näringslivs- och tillväxtstrategi för Ljungby kommun');
+  });
+
+  it('does not join an unrelated next line', () => {
+    const m = buildTextModel(['Näringslivsstrategi\nInledning\nStrategin gäller 2020–2023.']);
+    expect(findTitle(m, 'Näringslivsstrategi', 'text').title).toBe('Näringslivsstrategi');
+  });
+});

@@ -116,7 +116,17 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
       : format === 'text'
       ? NAMING.test(metaNorm) || !pageNames
       : !pageNames && !metaFileLike && (NAMING.test(metaNorm) || !chosen || chosen.score < 3));
-  if (useMeta) return withPeriod({ title: meta, norm: metaNorm, page: 1, source: 'metadata' }, firstPage);
+  if (useMeta) {
+    // A text file's first line is its metadata title; when the name wraps onto a "för …" line
+    // ("Näringslivs- och tillväxtstrategi" / "för Vänersborgs kommun"), the wrapped part belongs to it.
+    const at = firstPage.findIndex((u) => normForMatch(cleanTitle(u.text)) === metaNorm);
+    const units = at >= 0 ? withContinuation(firstPage, at) : [];
+    if (units.length === 2 && /^för\s/u.test(units[1]?.text ?? '')) {
+      const joined = cleanTitle(units.map((u) => u.text).join(' '));
+      return withPeriod({ title: joined, norm: normForMatch(joined), page: 1, source: 'metadata' }, firstPage);
+    }
+    return withPeriod({ title: meta, norm: metaNorm, page: 1, source: 'metadata' }, firstPage);
+  }
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
     const title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
     return withPeriod({ title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' }, firstPage);
