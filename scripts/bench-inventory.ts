@@ -35,6 +35,7 @@ const { values } = parseArgs({
 const YEAR = Number(values.year);
 const municipalities = listMunicipalities().slice(0, Number(values.sites));
 const web: SimWeb = generateWeb({ year: YEAR, seed: Number(values.seed), municipalities });
+const expectedPrograms = web.truth.reduce((n, t) => n + t.validPrograms.length, 0);
 const expected = new Set(web.truth.filter((t) => t.expectedStatus === 'program_found').map((t) => t.code));
 const dir = mkdtempSync(join(tmpdir(), 'pk-bench-'));
 
@@ -48,6 +49,8 @@ interface Result {
   recall: number;
   robotsViolations: number;
   minGapMs: number;
+  listed: number;
+  duplicateUrls: number;
 }
 
 async function measure(label: string, crawl: Partial<CrawlOptions> & Record<string, unknown>): Promise<Result> {
@@ -83,6 +86,8 @@ async function measure(label: string, crawl: Partial<CrawlOptions> & Record<stri
     recall: expected.size === 0 ? 1 : correct / expected.size,
     robotsViolations: running.robotsViolations().length,
     minGapMs: running.minGapMs(),
+    listed: report.programs.length,
+    duplicateUrls: report.programs.length - new Set(report.programs.map((p) => p.url)).size,
   };
   await store.close();
   await running.close();
@@ -92,7 +97,7 @@ async function measure(label: string, crawl: Partial<CrawlOptions> & Record<stri
 function print(r: Result): void {
   console.log(
     `${r.label.padEnd(14)} wall ${r.seconds.toFixed(1).padStart(7)} s | pages ${String(r.pages).padStart(7)} | programs found ${String(r.found).padStart(4)} (correct ${r.correct}/${expected.size}) | ` +
-      `pages/program ${(r.pages / Math.max(1, r.correct)).toFixed(1).padStart(6)} | precision ${(100 * r.precision).toFixed(1)} % | recall ${(100 * r.recall).toFixed(1)} % | robots violations ${r.robotsViolations} | min gap ${r.minGapMs.toFixed(0)} ms`,
+      `pages/program ${(r.pages / Math.max(1, r.correct)).toFixed(1).padStart(6)} | precision ${(100 * r.precision).toFixed(1)} % | recall ${(100 * r.recall).toFixed(1)} % | robots violations ${r.robotsViolations} | min gap ${r.minGapMs.toFixed(0)} ms | programs listed ${r.listed} (valid in truth ${expectedPrograms}), duplicate URLs ${r.duplicateUrls}`,
   );
 }
 
