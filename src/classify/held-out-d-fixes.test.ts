@@ -192,3 +192,17 @@ describe('a text file whose first-line name wraps onto a "för …" line', () =>
     expect(findTitle(m, 'Näringslivsstrategi', 'text').title).toBe('Näringslivsstrategi');
   });
 });
+
+describe('an annual plan that covers the year of its name', () => {
+  const doc = (sentence: string) => extracted([`Näringslivsplan 2025\nBeslutad i kommunstyrelsen 2025-01-20\n${sentence}`, BODY_PAGE]);
+
+  it('is valid that one year', () => {
+    const c = classifyDocument(doc('Planen beskriver kommunens näringslivsarbete under 2025.'));
+    expect([c.validFrom, c.validTo]).toEqual([2025, 2025]);
+  });
+
+  it('stays open-ended when the text does not say so', () => {
+    const c = classifyDocument(doc('Planen beskriver kommunens näringslivsarbete.'));
+    expect([c.validFrom, c.validTo]).toEqual([2025, null]);
+  });
+});

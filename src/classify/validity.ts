@@ -231,6 +231,12 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
       evidence.push({ aspect: 'validity', quote: titleText ?? String(nameYear), page: 1 });
       confidence = adopted !== null ? 0.8 : 0.6;
       if (adopted === null) reviewReasons.push(`årtalet ${nameYear} i namnet tolkat som målår; startår saknas`);
+    } else if (validTo === null && model.sentences.slice(0, 40).some((s) => SELF.test(s.norm) && rx(`\\b(?:under|gäller för|avser) (?:år(?:et)? )?${nameYear}\\b`).test(s.norm) && !REVISION.test(s.norm))) {
+      // An annual plan says it covers the year of its name ("Planen beskriver arbetet under 2023"): that one year is its period.
+      validFrom ??= nameYear;
+      validTo = nameYear;
+      signals.push(`ettårig plan: ${nameYear}`);
+      confidence = 0.75;
     } else if (validFrom === null && adopted === null) {
       validFrom = nameYear;
       signals.push(`årtalet ${nameYear} i namnet tolkat som startår`);
