@@ -35,6 +35,27 @@ export function coreTitle(coreXml: string | null): string | null {
   return title.length >= 3 && title.length <= 250 ? title : null;
 }
 
+/**
+ * Text of the headers or footers (word/header1.xml, footer2.xml …), one line
+ * per paragraph, duplicates dropped. mammoth skips them, yet municipal
+ * documents often put "Antagen av kommunfullmäktige 2019-04-23 § 41" there.
+ */
+export function headerFooterLines(parts: ReadonlyMap<string, Uint8Array>, kind: 'header' | 'footer'): string[] {
+  const decoder = new TextDecoder('utf-8');
+  const lines: string[] = [];
+  const names = [...parts.keys()].filter((n) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(n)).sort();
+  for (const name of names) {
+    const xml = decoder.decode(parts.get(name));
+    for (const paragraph of xml.split(/<\/w:p>/)) {
+      const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join('');
+      const line = normalizeText(text).replace(/\s+/g, ' ').trim();
+      // Page-number fields leave bare "Sida" or digits: not worth keeping.
+      if (line.length >= 3 && !/^(sida|page)?\s*\d*\s*(av|of)?\s*\d*$/i.test(line) && !lines.includes(line)) lines.push(line);
+    }
+  }
+  return lines;
+}
+
 /** The parts mammoth reads for raw text: XML and relationships, never media. */
 function isTextPart(name: string): boolean {
   return name === '[Content_Types].xml' || name.endsWith('.rels') || (name.endsWith('.xml') && (name.startsWith('word/') || name.startsWith('docProps/')));
@@ -62,6 +83,12 @@ export async function extractDocx(bytes: Uint8Array, limits: ExtractLimits): Pro
     throw new ExtractionError('corrupt', `DOCX could not be parsed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   let pages = splitMarkedPages(raw).map(normalizeText);
+  // Headers and footers once, around page 1, as a reader of the printed first page would see them.
+  const header = headerFooterLines(parts, 'header');
+  const footer = headerFooterLines(parts, 'footer');
+  if ((header.length > 0 || footer.length > 0) && pages.length > 0) {
+    pages[0] = [...header, pages[0] ?? '', ...footer].filter((t) => t !== '').join('\n');
+  }
   const pageCount = pages.length;
   if (pages.length > limits.maxPages) {
     warnings.push(`truncated after ${limits.maxPages} of ${pageCount} pages`);
