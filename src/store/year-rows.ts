@@ -55,6 +55,26 @@ export interface YearRows {
   municipalityReviews: MunicipalityReview[];
 }
 
+/** A stored document with its machine judgement: what both crawled and hand-added documents contribute. */
+const JUDGED_DOCUMENT_COLUMNS = [
+  'documents.id',
+  'documents.municipality_code',
+  'documents.url',
+  'documents.format',
+  'documents.source',
+  'classifications.is_program',
+  'classifications.program_type',
+  'classifications.title',
+  'classifications.valid_from',
+  'classifications.valid_to',
+  'classifications.regional_link',
+  'classifications.action_plan',
+  'classifications.sustainability',
+  'classifications.is_draft',
+  'classifications.needs_review',
+  'classifications.confidence_json',
+] as const;
+
 const REVIEWABLE_FIELDS = new Set(['isProgram', 'programType', 'title', 'validFrom', 'validTo', 'regionalLink', 'actionPlan', 'sustainability', 'isDraft']);
 
 export async function loadYearRows(db: Kysely<Database>, year: number): Promise<YearRows> {
@@ -95,22 +115,7 @@ export async function loadYearRows(db: Kysely<Database>, year: number): Promise<
             'sightings.run_id',
             'sightings.site_code',
             'sightings.url as seen_url',
-            'documents.id',
-            'documents.municipality_code',
-            'documents.url',
-            'documents.format',
-            'documents.source',
-            'classifications.is_program',
-            'classifications.program_type',
-            'classifications.title',
-            'classifications.valid_from',
-            'classifications.valid_to',
-            'classifications.regional_link',
-            'classifications.action_plan',
-            'classifications.sustainability',
-            'classifications.is_draft',
-            'classifications.needs_review',
-            'classifications.confidence_json',
+            ...JUDGED_DOCUMENT_COLUMNS,
           ])
           .where('sightings.run_id', 'in', runIds)
           .execute();
@@ -118,24 +123,7 @@ export async function loadYearRows(db: Kysely<Database>, year: number): Promise<
   const manualRows = await db
     .selectFrom('documents')
     .innerJoin('classifications', 'classifications.document_id', 'documents.id')
-    .select([
-      'documents.id',
-      'documents.municipality_code',
-      'documents.url',
-      'documents.format',
-      'documents.source',
-      'classifications.is_program',
-      'classifications.program_type',
-      'classifications.title',
-      'classifications.valid_from',
-      'classifications.valid_to',
-      'classifications.regional_link',
-      'classifications.action_plan',
-      'classifications.sustainability',
-      'classifications.is_draft',
-      'classifications.needs_review',
-      'classifications.confidence_json',
-    ])
+    .select(JUDGED_DOCUMENT_COLUMNS)
     .where('documents.source', '!=', 'crawl')
     .execute();
 
