@@ -57,6 +57,8 @@ const SELF_SUBJECT = rx('^(?:\\p{L}*(?:programmet|strategin|policyn|planen)|doku
 // The owner in the genitive before the document's name ("Ydre kommuns företagarpolicy antogs …", "Kommunens
 // näringslivsprogram gäller …") is the document's own note too, unless it is announced as new or dated like news.
 const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|ny\\b)(?:\\p{L}+ )?\\p{L}*(?:program|strategi|policy|plan)(?:met|en|n)?\\b');
+// The site-wide "last updated" line dates the page, not a news item.
+const PAGE_FURNITURE_DATE = rx('^(?:sidan )?senast (?:uppdaterad|ändrad)\\b');
 const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
 // A pronoun sentence right after the note continues it ("… gäller från 2021 till 2025. Det antogs av kommunfullmäktige …").
 const PRONOUN_ADOPTION = rx('^(?:det|den|hon) (?:antogs|fastställdes|beslutades|godkändes)\\b');
@@ -276,7 +278,12 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
       return no('web_page', 0.8, `webbsidans rubrik "${title.title ?? ''}" namnger inget program; sidan presenterar ett program under en underrubrik`, headNaming);
     }
     // A web text of a few sentences with no program sections is a notice about the program, whatever its headline says.
-    const ownAdoption = head.slice(0, 8).find((l) => OWN_ADOPTION_NOTE.test(l.norm)) ?? ownNote;
+    // A note set in a narrow cover column breaks after the body ("Antagen av kommunfullmäktige" / "2016-11-28, § 112"):
+    // the line and the next one read together.
+    const ownAdoption = head.slice(0, 8).find((l, i) => OWN_ADOPTION_NOTE.test(l.norm) || (!/\d{4}/.test(l.norm) && OWN_ADOPTION_NOTE.test(`${l.norm} ${head[i + 1]?.norm ?? ''}`) && /^\d{4}-\d{2}-\d{2}\b/.test(head[i + 1]?.norm ?? '')))
+      // The participle note as a sentence of its own inside the opening paragraph ("… 2022–2030. Antagen av kommunfullmäktige 16 juni 2022.").
+      ?? model.sentences.slice(0, 6).find((s) => OWN_ADOPTION_NOTE.test(s.norm))
+      ?? ownNote;
     if (webLike && lang.words < 120 && shape.structure.length < 2 && !ownAdoption) {
       return no(newsVerb || newsMarks > 0 ? 'news' : 'web_page', 0.75, `för kort webbtext (${lang.words} ord) utan programmets avsnitt`, newsVerb ?? headNaming);
     }
@@ -284,7 +291,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
     // published as a web page, even when it ends with a link to the PDF version.
     // A terse page still qualifies when it has two of the program's sections; an active-voice adoption counts
     // as the page's own note only when it names the document in the page's first sentences and no news marks show.
-    const activeNote = newsMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
+    // "Senast uppdaterad" is furniture of every page on a municipal site, the program's own page too.
+    const articleMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm)).length;
+    const activeNote = articleMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
     const pageIsProgram = naming !== undefined && (ownAdoption !== undefined || activeNote !== undefined) && (lang.words >= 100 || (lang.words >= 60 && shape.structure.length >= 2)) && shape.structure.length >= 1;
     if (webLike && shape.pointers.length > 0 && !body && !pageIsProgram) {
       return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);

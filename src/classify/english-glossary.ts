@@ -28,7 +28,7 @@ const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bregional development programme\b/gi, 'regionala utvecklingsprogrammet'],
   [/\bvalid until further notice\b/gi, 'gäller tills vidare'],
   [/\b(?:is|are) adopted by(?: the)?\b/gi, 'antas av'],
-  [/\badopted by\b/gi, 'antagen av'],
+  [/\badopted by(?: the)?\b/gi, 'antagen av'],
   [/\bapproved by\b/gi, 'fastställd av'],
   [/\baction plans?\b/gi, 'handlingsplan'],
   [/\bactivity plans?\b/gi, 'aktivitetsplan'],

@@ -1,0 +1,58 @@
+/**
+ * General rules added after the held-out corpus E (test/corpus-e): each case
+ * is written anew here in other words and checks one rule, with a negative
+ * twin where the rule could over-reach.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from './classify-document.ts';
+import { extracted } from './document-factory.ts';
+import { translateEnglish } from './english-glossary.ts';
+
+describe('an adoption note broken over two lines of a narrow cover column', () => {
+  const text = (dateLine: string) => `MOTALA KOMMUN                     Riktlinje
+                                  Antagen av kommunfullmäktige
+                                  ${dateLine}
+Företagarpolicy för Motala kommun
+Kommunen ska ge företagare ett snabbt och korrekt bemötande i alla ärenden.
+Vi lovar att återkomma inom en arbetsdag och att samordna tillstånd.
+Vi träffar företagarna minst tre gånger varje år för att höra vad de behöver.
+Policyn följs upp av kommunstyrelsen vartannat år.`;
+
+  it('counts as the policy\'s own note when the next line starts with the date', () => {
+    const c = classifyDocument(extracted([text('2019-04-29, § 51')], { format: 'text' }));
+    expect(c.isProgram).toBe(true);
+    expect(c.validFrom).toBe(2019);
+  });
+
+  it('does not when the next line is ordinary text', () => {
+    const c = classifyDocument(extracted([text('efter förslag från utredningen')], { format: 'text' }));
+    expect(c.isProgram).toBe(false);
+  });
+});
+
+describe('a program web page whose only news-like line is the site-wide "Senast uppdaterad"', () => {
+  const page = (extra: string) => `Näringslivsprogram 2022–2025
+Kommunfullmäktige antog den 14 mars 2022 ett näringslivsprogram för Vara kommun. Här kan du läsa programmet.
+Prioriterade områden
+Service till företag, mark för etableringar och kompetens till industrin och lantbruket i hela kommunen.
+Samverkan i Skaraborg
+Programmet ska ses tillsammans med det delregionala arbetet i Skaraborgs kommunalförbund kring etableringar.
+Näringslivsprogram 2022–2025 (pdf, 800 kB)
+${extra}`;
+
+  it('is the program page', () => {
+    const c = classifyDocument(extracted([page('Senast uppdaterad: 2 april 2022')], { format: 'html', title: 'Näringslivsprogram 2022–2025' }));
+    expect(c.isProgram).toBe(true);
+  });
+
+  it('stays a pointer page when a real news mark is present', () => {
+    const c = classifyDocument(extracted([page('Publicerad 2022-03-15. Dela artikeln')], { format: 'html', title: 'Näringslivsprogram 2022–2025' }));
+    expect(c.isProgram).toBe(false);
+  });
+});
+
+describe('English "adopted by the Municipal Council"', () => {
+  it('translates without the article so the adoption note is read', () => {
+    expect(translateEnglish('Adopted by the Municipal Council on 3 May 2021.')).toMatch(/^antagen av kommunfullmäktige/i);
+  });
+});
