@@ -49,6 +49,19 @@ const TOC_ENTRY = /(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
 const PER_YEAR = rx('\\bper år\\b|\\bår för år\\b|\\bårsvis\\b');
 const YEAR_LEAD = /^(?:(?:19|20)\d{2})(?:\s*[:–—-]\s*\S|\s*$)/u;
 
+/**
+ * A table flattened into running lines by the PDF text layer: the header row's cells
+ * ("Åtgärd | Ansvar | Tid") run straight into the first rows, so the line is long but
+ * its first three cells are still the short header words.
+ */
+export function flattenedTableHeader(norm: string): boolean {
+  const cells = norm.split('|').map((c) => c.trim());
+  if (cells.length < 4) return false;
+  const short = (c: string, n: number): boolean => c.length > 0 && c.split(' ').length <= n;
+  const timeCell = cells[2]!.split(' ').slice(0, 2).join(' ');
+  return short(cells[0]!, 3) && TABLE_HEADER_ACT.test(cells[0]!) && short(cells[1]!, 3) && TABLE_HEADER_RESP.test(cells[1]!) && TABLE_HEADER_TIME.test(timeCell);
+}
+
 /** Reads the lines under an action heading: a table header, or activity lines with owners and times. */
 function readSection(model: TextModel, heading: TextUnit): Section {
   const body = model.lines.slice(heading.order + 1, heading.order + 60).filter((l) => l.page <= heading.page + 2);
@@ -61,7 +74,7 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   for (const l of body) {
     if (l.norm.length > 320) continue;
     if (YEAR_LEAD.test(l.text.trim()) || (perYear && /^[–•*-]\s/u.test(l.text.trim()))) yearLines += 1;
-    if (!header && l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) header = l;
+    if (!header && ((l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) || flattenedTableHeader(l.norm))) header = l;
     if (ORG.test(l.norm)) orgLines.push(l);
     if (TIME_WORD.test(l.norm)) timed += 1;
   }

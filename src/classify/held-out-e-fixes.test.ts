@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument } from './classify-document.ts';
 import { extracted } from './document-factory.ts';
 import { translateEnglish } from './english-glossary.ts';
+import { flattenedTableHeader } from './action-plan.ts';
 
 describe('an adoption note broken over two lines of a narrow cover column', () => {
   const text = (dateLine: string) => `MOTALA KOMMUN                     Riktlinje
@@ -54,5 +55,29 @@ ${extra}`;
 describe('English "adopted by the Municipal Council"', () => {
   it('translates without the article so the adoption note is read', () => {
     expect(translateEnglish('Adopted by the Municipal Council on 3 May 2021.')).toMatch(/^antagen av kommunfullmäktige/i);
+  });
+});
+
+describe('an action-plan table flattened into long lines by the PDF text layer', () => {
+  it('reads the header cells at the start of a long pipe-separated line', () => {
+    expect(flattenedTableHeader('insats | ansvarig | klart senast starta företagarträffar | näringslivskontoret | 2024 ny webb | kommunikation')).toBe(true);
+  });
+
+  it('does not take an ordinary pipe-separated goal table for one', () => {
+    expect(flattenedTableHeader('mål | indikator | målvärde 2030 fler jobb | antal förvärvsarbetande | +1 500')).toBe(false);
+  });
+
+  it('makes a program with such a section carry its action plan', () => {
+    const text = `Näringslivsprogram för Skara kommun 2024–2028
+Antaget av kommunfullmäktige 2024-02-19
+Inledning
+Skara ska vara en kommun där det är lätt att starta och driva företag, med bra service och mark för etableringar.
+Mål
+Fler företag ska starta och NKI för företagsärenden ska öka till 75 år 2028.
+5 Handlingsplan
+Insats | Ansvarig | Klart senast Företagslots för etableringar | Näringslivskontoret | 2024 Verksamhetsmark vid väg 49 | Samhällsbyggnad | 2025 Skola och industri möts | Bildningsförvaltningen | 2026`;
+    const c = classifyDocument(extracted([text]));
+    expect(c.isProgram).toBe(true);
+    expect(c.actionPlan).toBe('included');
   });
 });
