@@ -8,6 +8,8 @@ import { classifyDocument } from './classify-document.ts';
 import { extracted } from './document-factory.ts';
 import { translateEnglish } from './english-glossary.ts';
 import { flattenedTableHeader } from './action-plan.ts';
+import { judgeWrittenWithBusiness } from './details.ts';
+import { buildTextModel } from './text-model.ts';
 
 describe('an adoption note broken over two lines of a narrow cover column', () => {
   const text = (dateLine: string) => `MOTALA KOMMUN                     Riktlinje
@@ -79,5 +81,15 @@ Insats | Ansvarig | Klart senast Företagslots för etableringar | Näringslivsk
     const c = classifyDocument(extracted([text]));
     expect(c.isProgram).toBe(true);
     expect(c.actionPlan).toBe('included');
+  });
+});
+
+describe('a document that says it rests on dialogue with business', () => {
+  const doc = (sentence: string) => buildTextModel([`Handlingsprogram för näringslivet\n${sentence}`]);
+  it('was written with business when the document is the subject', () => {
+    expect(judgeWrittenWithBusiness(doc('Handlingsprogrammet bygger på dialog med företagarna i kommunen.')).value).toBe(true);
+  });
+  it('was not when the sentence describes the everyday working method', () => {
+    expect(judgeWrittenWithBusiness(doc('Näringslivsarbetet bygger på dialog med företagarna i kommunen.')).value).toBe(false);
   });
 });
