@@ -8,6 +8,18 @@
  */
 
 /** Phrase → Swedish equivalent; longer phrases first so they win over their parts. */
+// English month names only inside a full date ("16 June 2022", "June 16, 2022"): "may" alone is a verb.
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const monthSv = (en: string): string => MONTHS_SV[MONTHS_EN.split('|').indexOf(en.toLowerCase())] ?? en;
+
+/** "16 June 2022" / "June 16, 2022" → "16 juni 2022", so the Swedish date rules read English dates. */
+export function translateEnglishDates(text: string): string {
+  return text
+    .replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS_EN}) ((?:19|20)\\d{2})\\b`, 'gi'), (_m, d: string, mo: string, y: string) => `${d} ${monthSv(mo)} ${y}`)
+    .replace(new RegExp(`\\b(${MONTHS_EN}) (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})\\b`, 'gi'), (_m, mo: string, d: string, y: string) => `${d} ${monthSv(mo)} ${y}`);
+}
+
 const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbusiness (?:development )?programmes?\b|\bbusiness (?:development )?programs?\b/gi, 'näringslivsprogram'],
   [/\bbusiness (?:development )?strateg(?:y|ies)\b/gi, 'näringslivsstrategi'],
@@ -88,7 +100,7 @@ export function isEnglishText(pages: readonly string[]): boolean {
 
 /** Maps English governance vocabulary onto Swedish, line by line. */
 export function translateEnglish(text: string): string {
-  let out = text;
+  let out = translateEnglishDates(text);
   // Keep a capital first letter, so headings still read as headings ("Targets for 2030" → "Mål för 2030").
   for (const [re, sv] of GLOSSARY) {
     out = out.replace(re, (match: string, ...groups: unknown[]) => {

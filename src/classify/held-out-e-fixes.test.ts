@@ -10,6 +10,7 @@ import { translateEnglish } from './english-glossary.ts';
 import { flattenedTableHeader } from './action-plan.ts';
 import { judgeWrittenWithBusiness } from './details.ts';
 import { buildTextModel } from './text-model.ts';
+import { findAdoption } from './adoption.ts';
 
 describe('an adoption note broken over two lines of a narrow cover column', () => {
   const text = (dateLine: string) => `MOTALA KOMMUN                     Riktlinje
@@ -91,5 +92,20 @@ describe('a document that says it rests on dialogue with business', () => {
   });
   it('was not when the sentence describes the everyday working method', () => {
     expect(judgeWrittenWithBusiness(doc('Näringslivsarbetet bygger på dialog med företagarna i kommunen.')).value).toBe(false);
+  });
+});
+
+describe('an adoption note as a participle sentence inside an opening paragraph', () => {
+  const para = (note: string) => buildTextModel([`Näringslivsstrategi för Vaxholms stad 2023–2027. ${note} Strategin beskriver hur staden ska bli bättre på service till företag och på att ta emot nya etableringar i skärgården.`]);
+  it('is read as the document\'s adoption', () => {
+    const a = findAdoption(para('Antagen av kommunfullmäktige den 12 juni 2023.'));
+    expect([a.adoptedBy, a.adoptedDate]).toEqual(['kommunfullmäktige', '2023-06-12']);
+  });
+  it('reads English dates through the glossary', () => {
+    const a = findAdoption(buildTextModel([translateEnglish('Business Strategy for Vaxholm 2023–2027. Adopted by the Municipal Council on June 12, 2023. The strategy describes how the town will improve its service to businesses and welcome new companies.')]));
+    expect([a.adoptedBy, a.adoptedDate]).toEqual(['kommunfullmäktige', '2023-06-12']);
+  });
+  it('is not read when the undated participle names no document', () => {
+    expect(findAdoption(para('Beslutad i kommunstyrelsen att ändras vid behov.')).adoptedDate).toBeNull();
   });
 });
