@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       const path = join(corpusDir, 'files', row.file);
       try {
         const doc = await extractFile(path);
-        outcomes[i] = { file: row.file, gold: row, c: classifyDocument(doc), error: null };
+        outcomes[i] = { file: row.file, gold: row, c: classifyDocument(doc, { url: path }) /* as `programkartan classify FILE` does */, error: null };
       } catch (error) {
         outcomes[i] = { file: row.file, gold: row, c: null, error: (error as Error).message };
       }

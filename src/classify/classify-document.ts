@@ -10,7 +10,7 @@ import { cleanTitle, findTitle } from './title.ts';
 import { judgeKind } from './document-kind.ts';
 import { judgeProgramType } from './program-type.ts';
 import { findAdoption } from './adoption.ts';
-import { judgeValidity } from './validity.ts';
+import { judgeValidity, periodFromFileName } from './validity.ts';
 import { judgeRegionalLink } from './regional-link.ts';
 import { judgeActionPlan } from './action-plan.ts';
 import { judgeSustainability } from './sustainability.ts';
@@ -145,7 +145,10 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   if (adoption.signal) signals.push(adoption.signal);
   if (adoption.evidence) evidence.push(adoption.evidence);
 
-  const validity = judgeValidity(model, title.norm, title.title, kind.naming ? normForMatch(kind.naming.text) : null, adoption);
+  const judged = judgeValidity(model, title.norm, title.title, kind.naming ? normForMatch(kind.naming.text) : null, adoption);
+  // The file name fills in only what the text leaves open: no period at all, or a start year without an end.
+  const fromName = judged.validTo === null && !judged.untilFurtherNotice ? periodFromFileName(context.url ?? null) : null;
+  const validity = fromName && (judged.validFrom === null || judged.validFrom === fromName.validFrom) ? { ...fromName, evidence: [...judged.evidence, ...fromName.evidence], signals: [...judged.signals, ...fromName.signals] } : judged;
   confidence['validity'] = validity.confidence;
   signals.push(...validity.signals.map((s) => `giltighet: ${s}`));
   evidence.push(...validity.evidence);

@@ -258,3 +258,31 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
   }
   return { validFrom, validTo, untilFurtherNotice, confidence, signals, evidence, reviewReasons };
 }
+
+/**
+ * Last resort when the text names no period: a year range in the file name
+ * ("Naringslivsprogram_2019-2023.pdf"). Low confidence, so it goes to review.
+ */
+export function periodFromFileName(url: string | null): ReturnType<typeof judgeValidity> | null {
+  if (!url) return null;
+  let name = url.split(/[?#]/)[0]?.split(/[\\/]/).pop() ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep the raw name
+  }
+  const match = /(?:^|[^\d])((?:19|20)\d\d)\s*(?:[-–_]|\s+till\s+)\s*((?:19|20)\d\d)(?!\d)/.exec(name);
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  if (to < from || to - from > 25) return null;
+  return {
+    validFrom: from,
+    validTo: to,
+    untilFurtherNotice: false,
+    confidence: 0.5,
+    signals: [`period ${from}–${to} endast ur filnamnet "${name}"`],
+    evidence: [{ aspect: 'validity', quote: name.slice(0, 300), page: 1 }],
+    reviewReasons: ['giltighetstiden står bara i filnamnet'],
+  };
+}
