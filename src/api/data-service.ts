@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, StoreConnection } from '../store/index.ts';
-import { listGoodExamples, listYears, searchIndexStale, updateSearchIndex, type JudgedFields } from '../store/index.ts';
+import { judgedFieldsFromRow, listGoodExamples, listYears, searchIndexStale, updateSearchIndex, type JudgedFields } from '../store/index.ts';
 import { loadReport, type InventoryReport } from '../report/index.ts';
 
 export interface CatalogueEntry {
@@ -92,17 +92,7 @@ async function loadCatalogue(db: Kysely<Database>): Promise<Map<number, Catalogu
   const out = new Map<number, CatalogueEntry>();
   for (const r of rows) {
     const id = Number(r.id);
-    const machine: JudgedFields = {
-      isProgram: Number(r.is_program) === 1,
-      programType: r.program_type,
-      title: r.title ?? r.doc_title,
-      validFrom: r.valid_from === null ? null : Number(r.valid_from),
-      validTo: r.valid_to === null ? null : Number(r.valid_to),
-      regionalLink: r.regional_link,
-      actionPlan: r.action_plan,
-      sustainability: r.sustainability === null ? null : Number(r.sustainability) === 1,
-      isDraft: Number(r.is_draft) === 1,
-    };
+    const machine: JudgedFields = { ...judgedFieldsFromRow(r), title: r.title ?? r.doc_title };
     const review = reviewed.get(id) ?? {};
     const details = JSON.parse(r.details_json) as Record<string, unknown>;
     const agenda = details['agenda2030'] as { mentioned?: boolean } | undefined;

@@ -5,22 +5,6 @@
 import type { Classification, EvidenceAspect } from '../domain/index.ts';
 import { LABELS_SV } from '../domain/index.ts';
 
-const ASPECT_LABEL: Record<EvidenceAspect, string> = {
-  isProgram: 'Program?',
-  programType: 'Typ',
-  title: 'Titel',
-  validity: 'Giltighet',
-  regionalLink: 'Regional koppling',
-  actionPlan: 'Handlingsplan',
-  sustainability: 'Hållbarhet',
-  adoption: 'Antagande',
-  draft: 'Utkast',
-  businessParticipation: 'Framtaget med näringslivet',
-  yearlyActivities: 'Aktiviteter per år',
-  goals: 'Mål',
-  agenda2030: 'Agenda 2030',
-};
-
 function pct(c: Classification, field: string): string {
   const v = c.confidence[field];
   return v === undefined ? '' : ` (säkerhet ${Math.round(v * 100)} %)`;

@@ -1,3 +1,5 @@
+import type { EvidenceAspect } from './types.ts';
+
 /**
  * The stable vocabulary of the CLI contract (docs: ../../docs/architecture.md).
  * Keys are English and never change; Swedish labels belong to the UI.
@@ -32,11 +34,27 @@ export const LABELS_SV = {
     only_expired_or_future: 'Endast utgångna eller framtida program',
     unreachable: 'Webbplatsen kunde inte nås',
   },
+  evidenceAspect: {
+    isProgram: 'Är ett program',
+    programType: 'Typ av program',
+    title: 'Titel',
+    validity: 'Giltighet',
+    regionalLink: 'Regional koppling',
+    actionPlan: 'Handlingsplan',
+    sustainability: 'Hållbarhet',
+    adoption: 'Antagande',
+    draft: 'Utkast',
+    businessParticipation: 'Skrivet med näringslivet',
+    yearlyActivities: 'Aktiviteter per år',
+    goals: 'Mål',
+    agenda2030: 'Agenda 2030',
+  },
 } as const satisfies {
   programType: Record<ProgramType, string>;
   regionalLink: Record<RegionalLink, string>;
   actionPlan: Record<ActionPlan, string>;
   status: Record<MunicipalityStatus, string>;
+  evidenceAspect: Record<EvidenceAspect, string>;
 };
 
 /** Electoral terms (mandatperioder); a program "för mandatperioden" is valid for one of these. */

@@ -75,6 +75,34 @@ const JUDGED_DOCUMENT_COLUMNS = [
   'classifications.confidence_json',
 ] as const;
 
+/** The columns of a `classifications` row that carry the machine's judgement. */
+export interface ClassificationColumns {
+  is_program: number;
+  program_type: string | null;
+  title: string | null;
+  valid_from: number | null;
+  valid_to: number | null;
+  regional_link: string | null;
+  action_plan: string | null;
+  sustainability: number | null;
+  is_draft: number;
+}
+
+/** A classification row as judged fields; drivers return numbers as strings or bigints, hence Number(). */
+export function judgedFieldsFromRow(r: ClassificationColumns): JudgedFields {
+  return {
+    isProgram: Number(r.is_program) === 1,
+    programType: r.program_type,
+    title: r.title,
+    validFrom: r.valid_from === null ? null : Number(r.valid_from),
+    validTo: r.valid_to === null ? null : Number(r.valid_to),
+    regionalLink: r.regional_link,
+    actionPlan: r.action_plan,
+    sustainability: r.sustainability === null ? null : Number(r.sustainability) === 1,
+    isDraft: Number(r.is_draft) === 1,
+  };
+}
+
 const REVIEWABLE_FIELDS = new Set(['isProgram', 'programType', 'title', 'validFrom', 'validTo', 'regionalLink', 'actionPlan', 'sustainability', 'isDraft']);
 
 export async function loadYearRows(db: Kysely<Database>, year: number): Promise<YearRows> {
@@ -149,17 +177,7 @@ export async function loadYearRows(db: Kysely<Database>, year: number): Promise<
     url: r.url,
     format: r.format,
     source: r.source,
-    machine: {
-      isProgram: Number(r.is_program) === 1,
-      programType: r.program_type,
-      title: r.title,
-      validFrom: r.valid_from === null ? null : Number(r.valid_from),
-      validTo: r.valid_to === null ? null : Number(r.valid_to),
-      regionalLink: r.regional_link,
-      actionPlan: r.action_plan,
-      sustainability: r.sustainability === null ? null : Number(r.sustainability) === 1,
-      isDraft: Number(r.is_draft) === 1,
-    },
+    machine: judgedFieldsFromRow(r),
     needsReview: Number(r.needs_review) === 1,
     reviews: documentReviews.get(Number(r.id)) ?? {},
     confidence: JSON.parse(r.confidence_json) as Record<string, number>,

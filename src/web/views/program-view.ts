@@ -7,19 +7,12 @@ import { ACTION_PLANS, PROGRAM_TYPES, REGIONAL_LINKS } from '../../domain/index.
 import { csrfField, label, summaryList, tag, validityText, yesNo } from '../components.ts';
 import { h, type Html } from '../html.ts';
 import { highlightQuotes } from '../highlight.ts';
+import { LABELS_SV, type EvidenceAspect } from '../../domain/index.ts';
+import type { JudgedFields } from '../../store/index.ts';
 import type { Viewer } from '../layout.ts';
 
-export interface ProgramFields {
-  isProgram: boolean;
-  programType: string | null;
-  title: string | null;
-  validFrom: number | null;
-  validTo: number | null;
-  regionalLink: string | null;
-  actionPlan: string | null;
-  sustainability: boolean | null;
-  isDraft: boolean;
-}
+/** The judged fields of a program: the store's shape, machine or reviewed. */
+export type ProgramFields = JudgedFields;
 
 export interface ProgramPageData {
   documentId: number;
@@ -42,22 +35,6 @@ export interface ProgramPageData {
   reviews: Array<{ id: number; field: string; value: unknown; reviewer: string; comment: string | null; createdAt: string }>;
   goodExample: boolean;
 }
-
-const ASPECT_LABELS: Record<string, string> = {
-  isProgram: 'Är ett program',
-  programType: 'Typ av program',
-  title: 'Titel',
-  validity: 'Giltighet',
-  regionalLink: 'Regional koppling',
-  actionPlan: 'Handlingsplan',
-  sustainability: 'Hållbarhet',
-  adoption: 'Antagande',
-  draft: 'Utkast',
-  businessParticipation: 'Skrivet med näringslivet',
-  yearlyActivities: 'Aktiviteter per år',
-  goals: 'Mål',
-  agenda2030: 'Agenda 2030',
-};
 
 export const FIELD_LABELS: Record<string, string> = {
   isProgram: 'Är ett program',
@@ -151,7 +128,7 @@ ${summaryList([
 ${aspects.length === 0
     ? h`<p class="govuk-body">Inga citat sparades för detta dokument.</p>`
     : aspects.map(
-        (aspect) => h`<h3 class="govuk-heading-s">${ASPECT_LABELS[aspect] ?? aspect}</h3><ul class="govuk-list">${data.evidence
+        (aspect) => h`<h3 class="govuk-heading-s">${LABELS_SV.evidenceAspect[aspect as EvidenceAspect] ?? aspect}</h3><ul class="govuk-list">${data.evidence
           .filter((e) => e.aspect === aspect)
           .map((e) => h`<li class="app-quote"><mark>${e.quote}</mark> <a class="govuk-link govuk-body-s" href="#sida-${e.page}">sidan ${e.page}</a></li>`)}</ul>`,
       )}
