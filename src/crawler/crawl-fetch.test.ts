@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPdf } from '../simweb/render-documents.ts';
 import { crawlSite } from './crawl-site.ts';
+import { retryAfterMs } from './fetcher.ts';
 import { createMemoryJournal } from './memory-journal.ts';
 import { runCrawl, site, testOptions, type Seen } from './crawl-test-kit.ts';
 import { page, reply, startTestServer, type TestServer } from './test-server.ts';
@@ -103,6 +104,32 @@ describe('errors and retries', () => {
     const { journal } = await runCrawl(site(`${server.origin}/`), testOptions());
     expect(journal.records.find((entry) => entry.url.endsWith('/ibland'))).toMatchObject({ status: 200, error: null });
     expect(calls).toBe(2);
+  });
+
+  it('retries a 429 after the Retry-After the server asks for', async () => {
+    const at: number[] = [];
+    const server = await serve({
+      '/': page('Start', [['/upptagen', 'Näringsliv']]),
+      '/upptagen': (_req, res) => {
+        at.push(Date.now());
+        if (at.length === 1) res.writeHead(429, { 'retry-after': '1' }).end();
+        else page('Upptagen', [])(_req, res);
+      },
+    });
+    const { journal } = await runCrawl(site(`${server.origin}/`), testOptions());
+    expect(journal.records.find((entry) => entry.url.endsWith('/upptagen'))).toMatchObject({ status: 200, error: null });
+    expect(at).toHaveLength(2);
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('gives up at once on a Retry-After longer than it is willing to wait', async () => {
+    const server = await serve({
+      '/': page('Start', [['/stangt', 'Näringsliv']]),
+      '/stangt': (_req, res) => res.writeHead(429, { 'retry-after': '3600' }).end(),
+    });
+    const { journal } = await runCrawl(site(`${server.origin}/`), testOptions({ retries: 3 }));
+    expect(count(server, '/stangt')).toBe(1);
+    expect(journal.records.find((entry) => entry.url.endsWith('/stangt'))).toMatchObject({ status: 429, error: 'http_status: 429' });
   });
 
   it('does not retry a 404', async () => {
@@ -250,5 +277,16 @@ describe('conditional requests', () => {
     expect(program.map((record) => record.unchanged)).toEqual([false, true]);
     // HTML is fetched without validators so its links stay available.
     expect(server.log.filter((entry) => entry.path === '/program')[1]?.headers['if-none-match']).toBeUndefined();
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads delta-seconds and HTTP dates, and ignores garbage', () => {
+    const now = Date.parse('2026-11-28T10:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs('Sat, 28 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Sat, 28 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('snart', now)).toBeNull();
+    expect(retryAfterMs(undefined, now)).toBeNull();
   });
 });

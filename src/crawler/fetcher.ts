@@ -97,17 +97,40 @@ export async function requestOnce(url: string, context: FetchContext, headers: R
   );
 }
 
-/** requestOnce with retries on retryable errors and 5xx, exponential backoff with jitter. A final 5xx is returned, not thrown. */
+/**
+ * Milliseconds a server asks us to wait (RFC 9110 Retry-After: delta-seconds
+ * or an HTTP date), or null when the header is absent or unreadable.
+ */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/**
+ * requestOnce with retries on retryable errors, 5xx and 429 (Too Many
+ * Requests), exponential backoff with jitter. A Retry-After the server sends
+ * is honoured when it is within `maxRetryAfterMs`; a longer one ends the
+ * retries at once (we come back on the next run rather than hold a slot).
+ * A final 5xx/429 is returned, not thrown.
+ */
 export async function requestWithRetries(url: string, context: FetchContext, headers: Record<string, string> = {}): Promise<RawResponse> {
-  const { retries, retryBaseMs } = context.options;
+  const { retries, retryBaseMs, maxRetryAfterMs } = context.options;
   for (let attempt = 0; ; attempt += 1) {
+    let hintedMs: number | null = null;
     try {
       const response = await requestOnce(url, context, headers);
-      if (response.status < 500 || attempt >= retries) return response;
+      const retryable = response.status >= 500 || response.status === 429;
+      if (!retryable || attempt >= retries) return response;
+      hintedMs = retryAfterMs(response.headers['retry-after']);
+      if (hintedMs !== null && hintedMs > maxRetryAfterMs) return response;
     } catch (error) {
       if (!(error instanceof RetryableFetchError) || attempt >= retries) throw error;
     }
-    await sleep(retryBaseMs * 2 ** attempt * (0.5 + Math.random()), context.signal);
+    const backoff = retryBaseMs * 2 ** attempt * (0.5 + Math.random());
+    await sleep(Math.max(backoff, hintedMs ?? 0), context.signal);
   }
 }
 

@@ -29,10 +29,12 @@ export interface CrawlOptions {
   maxBytes: number;
   /** Per request, headers + body. */
   timeoutMs: number;
-  /** Retries on 5xx, timeouts and connection errors; never on 4xx. */
+  /** Retries on 5xx, 429, timeouts and connection errors; never on other 4xx. */
   retries: number;
   /** Base of the exponential backoff between retries (jittered ±50 %). */
   retryBaseMs: number;
+  /** Longest Retry-After (429/503) we wait for before retrying; a longer one is recorded as the final answer. */
+  maxRetryAfterMs: number;
   /** Refuse loopback/private/link-local/unique-local addresses unless true (checked on the resolved IP). */
   allowPrivateHosts: boolean;
   /** Max URLs read from sitemaps per site. */
@@ -53,6 +55,7 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
   timeoutMs: 20_000,
   retries: 2,
   retryBaseMs: 1000,
+  maxRetryAfterMs: 30_000,
   allowPrivateHosts: false,
   maxSitemapEntries: 5000,
   maxQueryVariants: 5,
