@@ -63,6 +63,8 @@ describe('inventory on a simulated web', { timeout: 300_000 }, () => {
     expect([0, 3]).toContain(result.code);
     const rerun = running.log.slice(before);
     expect(rerun.some((e) => e.ifNoneMatch !== null && e.status === 304)).toBe(true);
+    // A program met again unchanged (304) is still the program found: the re-run stays as narrow as the first run.
+    expect(rerun.length).toBeLessThanOrEqual(before);
     const summary = JSON.parse(result.stdout) as { resumed: boolean; withProgram: number };
     expect(summary.resumed).toBe(false);
     expect(summary.withProgram).toBe(web.truth.filter((t) => t.expectedStatus === 'program_found').length);

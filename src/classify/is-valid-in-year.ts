@@ -4,11 +4,11 @@
  * (Swedish governing documents without an end date apply until a new one is
  * adopted), which is also what "gäller tills vidare" says.
  */
-import type { Classification } from '../domain/index.ts';
+import type { ValidityFacts } from '../domain/index.ts';
 
 export type YearValidity = 'valid' | 'expired' | 'future' | 'unknown' | 'draft';
 
-export function isValidInYear(c: Pick<Classification, 'isProgram' | 'validFrom' | 'validTo' | 'details'>, year: number): YearValidity {
+export function isValidInYear(c: ValidityFacts, year: number): YearValidity {
   if (!c.isProgram) return 'unknown';
   if (c.details?.isDraft) return 'draft';
   const from = c.validFrom;

@@ -125,7 +125,9 @@ describe('errors and retries', () => {
   it('gives up at once on a Retry-After longer than it is willing to wait', async () => {
     const server = await serve({
       '/': page('Start', [['/stangt', 'Näringsliv']]),
-      '/stangt': (_req, res) => res.writeHead(429, { 'retry-after': '3600' }).end(),
+      '/stangt': (_req, res) => {
+        res.writeHead(429, { 'retry-after': '3600' }).end();
+      },
     });
     const { journal } = await runCrawl(site(`${server.origin}/`), testOptions({ retries: 3 }));
     expect(count(server, '/stangt')).toBe(1);

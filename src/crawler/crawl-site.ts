@@ -157,7 +157,7 @@ class SiteCrawl<P> {
     let fetched = this.#state.fetchedCount;
     let succeeded = 0;
     let startError: string | null = null;
-    let goalFound = false;
+    let goalFound = this.#state.goalFound === true;
     while (fetched < this.#options.pageBudget) {
       this.#hooks.signal?.throwIfAborted();
       const entry = this.#frontier.pop();
@@ -206,10 +206,11 @@ class SiteCrawl<P> {
     } catch (error) {
       record = { ...record, error: record.error ?? `process_failed: ${error instanceof Error ? error.message : String(error)}` };
     }
-    await this.#hooks.journal.commitFetch(this.#site.code, entry, record, newEntries, processed);
+    const goal = processed !== null && this.#hooks.isGoal?.(processed) === true;
+    await this.#hooks.journal.commitFetch(this.#site.code, entry, record, newEntries, processed, goal);
     this.#hooks.onEvent?.({ type: 'fetch', site: this.#site, record });
     const ok = record.status !== null && ((record.status >= 200 && record.status < 300) || record.status === 304);
-    return { record, counted, ok, goal: processed !== null && this.#hooks.isGoal?.(processed) === true };
+    return { record, counted, ok, goal };
   }
 
   /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */

@@ -53,6 +53,33 @@ describe('crawl strategies', () => {
     expect(pages.length).toBeLessThan(8);
   });
 
+  it('focused: a crawl killed right after finding the program resumes as narrowly as it left off', async () => {
+    const s = await startServer();
+    server = s.server;
+    const journal = createMemoryJournal<string>();
+    const controller = new AbortController();
+    const hooks = {
+      journal,
+      scheduler: new OriginScheduler(),
+      process: async (r: { kind: string | null }) => (r.kind === 'pdf' ? 'program' : null),
+      isGoal: (p: string) => p === 'program',
+    };
+    await expect(
+      crawlSite({ code: '0114', name: 'T', url: `${s.base}/` }, options, {
+        ...hooks,
+        signal: controller.signal,
+        onEvent: (event) => {
+          if (event.type === 'fetch' && event.record.url.endsWith('.pdf')) controller.abort(new Error('killed'));
+        },
+      }),
+    ).rejects.toThrow('killed');
+    const before = s.paths.length;
+    await crawlSite({ code: '0114', name: 'T', url: `${s.base}/` }, options, hooks);
+    const after = s.paths.slice(before).filter((p) => p !== '/robots.txt' && p !== '/sitemap.xml');
+    expect(after).not.toContain('/a/1');
+    expect(after.length).toBeLessThan(5);
+  });
+
   it('focused without a goal hook spends the budget; breadth-first goes level by level', async () => {
     const s = await startServer();
     server = s.server;

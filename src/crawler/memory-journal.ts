@@ -10,6 +10,7 @@ interface SiteRow {
   pending: FrontierEntry[];
   seen: Set<string>;
   fetchedCount: number;
+  goalFound: boolean;
   error: string | null;
 }
 
@@ -31,7 +32,7 @@ export function createMemoryJournal<P>(): MemoryJournal<P> {
   const row = (code: string): SiteRow => {
     let site = sites.get(code);
     if (!site) {
-      site = { status: 'pending', pending: [], seen: new Set(), fetchedCount: 0, error: null };
+      site = { status: 'pending', pending: [], seen: new Set(), fetchedCount: 0, goalFound: false, error: null };
       sites.set(code, site);
     }
     return site;
@@ -49,20 +50,21 @@ export function createMemoryJournal<P>(): MemoryJournal<P> {
     finished,
     async loadSite(siteCode) {
       const site = row(siteCode);
-      return { status: site.status, pending: site.pending.map((entry) => ({ ...entry })), seen: [...site.seen], fetchedCount: site.fetchedCount };
+      return { status: site.status, pending: site.pending.map((entry) => ({ ...entry })), seen: [...site.seen], fetchedCount: site.fetchedCount, goalFound: site.goalFound };
     },
     async enqueue(siteCode, entries) {
       const site = row(siteCode);
       if (site.status === 'pending') site.status = 'running';
       enqueueInto(site, entries);
     },
-    async commitFetch(siteCode, entry, record, newEntries, result) {
+    async commitFetch(siteCode, entry, record, newEntries, result, goal) {
       const site = row(siteCode);
       if (site.status === 'pending') site.status = 'running';
       site.pending = site.pending.filter((pending) => pending.url !== entry.url);
       site.seen.add(entry.url);
       enqueueInto(site, newEntries);
       site.fetchedCount += 1;
+      if (goal) site.goalFound = true;
       records.push({ ...record });
       if (result !== null) processed.push(result);
       // Keep validators from real responses; a 304 keeps the ones it confirmed.

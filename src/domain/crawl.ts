@@ -59,6 +59,8 @@ export interface SiteCrawlState {
   /** Every URL already enqueued (fetched or pending), normalised. */
   seen: string[];
   fetchedCount: number;
+  /** A fetch of this run already found what the crawl looks for (see CrawlHooks.isGoal); a resumed crawl keeps to the narrow search. */
+  goalFound?: boolean;
 }
 
 /**
@@ -69,7 +71,8 @@ export interface SiteCrawlState {
 export interface CrawlJournal<P = unknown> {
   loadSite(siteCode: string): Promise<SiteCrawlState>;
   enqueue(siteCode: string, entries: FrontierEntry[]): Promise<void>;
-  commitFetch(siteCode: string, entry: FrontierEntry, record: FetchRecord, newEntries: FrontierEntry[], processed: P | null): Promise<void>;
+  /** `goal`: this fetch found what the crawl looks for; remembered for a resume (SiteCrawlState.goalFound). */
+  commitFetch(siteCode: string, entry: FrontierEntry, record: FetchRecord, newEntries: FrontierEntry[], processed: P | null, goal?: boolean): Promise<void>;
   finishSite(siteCode: string, status: 'done' | 'unreachable', error: string | null): Promise<void>;
   previousFetch(url: string): Promise<PreviousFetch | null>;
 }

@@ -122,8 +122,17 @@ export interface DocumentInput {
 }
 
 /** What the pipeline made of one fetched resource; committed with the fetch in one transaction. */
+/** What decides whether a program applies in a year (see classify/isValidInYear). */
+export interface ValidityFacts {
+  isProgram: boolean;
+  validFrom: number | null;
+  validTo: number | null;
+  details?: { isDraft?: boolean } | null;
+}
+
 export type ProcessedResource =
   | { kind: 'document'; document: DocumentInput; classification: Classification; classifierVersion: string }
-  | { kind: 'unchanged'; sha256: string }
+  /** `stored`: the judgement kept for the same bytes, filled in by the pipeline so the crawl can tell a re-met program (CrawlHooks.isGoal). */
+  | { kind: 'unchanged'; sha256: string; stored?: ValidityFacts | null }
   | { kind: 'error'; code: string; message: string }
   | { kind: 'skipped'; reason: string };

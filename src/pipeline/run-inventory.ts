@@ -8,7 +8,7 @@ import { crawlSites, DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../crawler
 import { findMunicipality, listMunicipalities } from '../registry/index.ts';
 import { completeRunIfFinished, createSqlJournal, runSites, saveMunicipalities, startOrResumeRun, type Database } from '../store/index.ts';
 import { processResource } from './process-resource.ts';
-import { isValidInYear } from '../classify/index.ts';
+import { isProgramValidIn, withStoredJudgement } from './crawl-goal.ts';
 
 export interface InventoryOptions {
   year: number;
@@ -65,12 +65,12 @@ export async function runInventory(db: Kysely<Database>, options: InventoryOptio
     signal: options.signal,
     async process(resource) {
       const site = options.sites.find((s) => s.code === resource.siteCode) ?? { code: resource.siteCode, name: resource.siteCode, url: '' };
-      const processed = await processResource(resource, { site, year: options.year, countyCode: findMunicipality(site.code)?.countyCode ?? null });
+      const processed = await withStoredJudgement(db, resource.siteCode, await processResource(resource, { site, year: options.year, countyCode: findMunicipality(site.code)?.countyCode ?? null }));
       if (processed?.kind === 'document' || processed?.kind === 'unchanged') progress.documents += 1;
       if (processed?.kind === 'error') progress.errors += 1;
       return processed;
     },
-    isGoal: (processed) => processed.kind === 'document' && isValidInYear(processed.classification, options.year) === 'valid',
+    isGoal: (processed) => isProgramValidIn(processed, options.year),
     onEvent(event) {
       if (event.type === 'fetch') {
         progress.fetched += 1;

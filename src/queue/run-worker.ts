@@ -12,11 +12,10 @@
  * run+URL and documents unique per municipality+hash, so nothing doubles.
  */
 import { CompiledQuery } from 'kysely';
-import { isValidInYear } from '../classify/index.ts';
 import { crawlSite, SharedOriginScheduler, type CrawlOptions, type SlotClient } from '../crawler/index.ts';
 import { sleep } from './sleep.ts';
 import type { ProcessedResource, Site } from '../domain/index.ts';
-import { processResource } from '../pipeline/index.ts';
+import { isProgramValidIn, processResource, withStoredJudgement } from '../pipeline/index.ts';
 import { findMunicipality } from '../registry/index.ts';
 import { completeRunIfFinished, createSqlJournal, runSites, type StoreConnection } from '../store/index.ts';
 import { openCrawlQueue, type CrawlQueue, type SiteJob } from './crawl-queue.ts';
@@ -140,8 +139,8 @@ async function handleJob(
       journal: createSqlJournal(store.db, runId),
       signal: controller.signal,
       scheduler: run.scheduler,
-      process: (resource) => processResource(resource, { site, year: run.year, countyCode }),
-      isGoal: (processed) => processed.kind === 'document' && isValidInYear(processed.classification, run.year) === 'valid',
+      process: async (resource) => withStoredJudgement(store.db, siteCode, await processResource(resource, { site, year: run.year, countyCode })),
+      isGoal: (processed) => isProgramValidIn(processed, run.year),
     });
     summary.sitesDone += 1;
     options.onEvent?.({ type: 'job-done', runId, siteCode, status: result.status, fetched: result.fetched });

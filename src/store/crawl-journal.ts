@@ -31,7 +31,7 @@ async function insertFrontier(trx: Kysely<Database> | Transaction<Database>, run
 export function createSqlJournal(db: Kysely<Database>, runId: number): CrawlJournal<ProcessedResource> {
   return {
     async loadSite(siteCode: string): Promise<SiteCrawlState> {
-      const site = await db.selectFrom('run_sites').select(['status']).where('run_id', '=', runId).where('site_code', '=', siteCode).executeTakeFirst();
+      const site = await db.selectFrom('run_sites').select(['status', 'goal_found']).where('run_id', '=', runId).where('site_code', '=', siteCode).executeTakeFirst();
       const frontier = await db
         .selectFrom('frontier')
         .select(['url', 'score', 'depth', 'referrer', 'anchor', 'via', 'done'])
@@ -53,6 +53,7 @@ export function createSqlJournal(db: Kysely<Database>, runId: number): CrawlJour
           .sort((a, b) => b.score - a.score),
         seen: frontier.map((f) => f.url),
         fetchedCount: Number(fetched.n),
+        goalFound: Number(site?.goal_found ?? 0) === 1,
       };
     },
 
@@ -63,7 +64,7 @@ export function createSqlJournal(db: Kysely<Database>, runId: number): CrawlJour
       });
     },
 
-    async commitFetch(siteCode, entry, record, newEntries, processed): Promise<void> {
+    async commitFetch(siteCode, entry, record, newEntries, processed, goal): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const inserted = await trx
           .insertInto('fetches')
@@ -118,7 +119,7 @@ export function createSqlJournal(db: Kysely<Database>, runId: number): CrawlJour
         }
         await trx
           .updateTable('run_sites')
-          .set((eb) => ({ fetched: eb('fetched', '+', 1), documents: eb('documents', '+', documents), errors: eb('errors', '+', errors), status: 'running' }))
+          .set((eb) => ({ fetched: eb('fetched', '+', 1), documents: eb('documents', '+', documents), errors: eb('errors', '+', errors), status: 'running', ...(goal ? { goal_found: 1 } : {}) }))
           .where('run_id', '=', runId)
           .where('site_code', '=', siteCode)
           .execute();

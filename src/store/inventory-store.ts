@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Municipality, Site } from '../domain/index.ts';
+import type { Municipality, Site, ValidityFacts } from '../domain/index.ts';
 import type { Database } from './schema.ts';
 
 export interface RunInfo {
@@ -88,4 +88,21 @@ export async function runSites(db: Kysely<Database>, runId: number): Promise<Run
 export async function listYears(db: Kysely<Database>): Promise<number[]> {
   const rows = await db.selectFrom('runs').select('year').distinct().orderBy('year').execute();
   return rows.map((r) => Number(r.year));
+}
+
+/**
+ * The machine judgement kept for a municipality's document with these bytes,
+ * or null: lets a re-run that meets a program unchanged (304 or same hash)
+ * know what it is without reading it again.
+ */
+export async function storedValidity(db: Kysely<Database>, municipalityCode: string, sha256: string): Promise<ValidityFacts | null> {
+  const row = await db
+    .selectFrom('documents')
+    .innerJoin('classifications', 'classifications.document_id', 'documents.id')
+    .select(['classifications.is_program', 'classifications.valid_from', 'classifications.valid_to', 'classifications.is_draft'])
+    .where('documents.municipality_code', '=', municipalityCode)
+    .where('documents.sha256', '=', sha256)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { isProgram: Number(row.is_program) === 1, validFrom: row.valid_from === null ? null : Number(row.valid_from), validTo: row.valid_to === null ? null : Number(row.valid_to), details: { isDraft: Number(row.is_draft) === 1 } };
 }

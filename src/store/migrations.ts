@@ -165,6 +165,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '2026-11-28-001-initial': initial(dialect),
         '2026-11-28-002-accounts-search': accountsSearch(dialect),
         '2026-11-28-003-server-mode': serverModeMigration(dialect),
+        '2026-11-28-004-goal-found': goalFoundMigration(),
       };
     },
   };
@@ -222,6 +223,15 @@ function accountsSearch(dialect: Dialect): Migration {
           .execute();
         await db.schema.createIndex('search_pages_document').on('search_pages').column('document_id').execute();
       }
+    },
+  };
+}
+
+/** Remembers per run and site that a program valid in the year was found, so a resumed crawl stays narrow. */
+function goalFoundMigration(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('run_sites').addColumn('goal_found', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   };
 }

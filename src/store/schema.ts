@@ -32,6 +32,8 @@ export interface RunSiteTable {
   documents: number;
   errors: number;
   finished_at: string | null;
+  /** 1 once a fetch of this run found a program valid in the run's year (migration 004). */
+  goal_found: Generated<number>;
 }
 
 export interface FrontierTable {

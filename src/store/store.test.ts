@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Site } from '../domain/index.ts';
 import { makeClassification, makeDocument, makeEntry, makeRecord } from '../../test/helpers/factories.ts';
 import { testDialects } from '../../test/helpers/postgres.ts';
-import { completeRunIfFinished, createSqlJournal, loadYearRows, openStore, startOrResumeRun, type StoreConnection } from './index.ts';
+import { completeRunIfFinished, createSqlJournal, loadYearRows, openStore, startOrResumeRun, storedValidity, type StoreConnection } from './index.ts';
 
 const sites: Site[] = [
   { code: '0114', name: 'Upplands Väsby', url: 'http://127.0.0.1:1/' },
@@ -99,6 +99,21 @@ describe.each(testDialects())('store on $name', (dialect) => {
     expect(rows.sites.every((s) => s.runId === run2.id)).toBe(true);
     expect(rows.documents).toHaveLength(1);
     expect(await store.db.selectFrom('documents').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('remembers a found program for a resumed crawl, and knows a document met again unchanged', async () => {
+    const run = await startOrResumeRun(store.db, 2017, sites, {});
+    const journal = createSqlJournal(store.db, run.id);
+    const start = makeEntry('http://127.0.0.1:1/', { via: 'seed' });
+    const pdf = makeEntry('http://127.0.0.1:1/np.pdf');
+    await journal.enqueue('0114', [start]);
+    await journal.commitFetch('0114', start, makeRecord(start.url, { contentType: 'text/html' }), [pdf], null, false);
+    expect((await journal.loadSite('0114')).goalFound).toBe(false);
+    await journal.commitFetch('0114', pdf, makeRecord(pdf.url), [], { kind: 'document', document: makeDocument('0114', pdf.url), classification: makeClassification(), classifierVersion: 't' }, true);
+    expect((await journal.loadSite('0114')).goalFound).toBe(true);
+    expect((await journal.loadSite('0115')).goalFound).toBe(false);
+    expect(await storedValidity(store.db, '0114', `sha-${pdf.url}`)).toEqual({ isProgram: true, validFrom: 2016, validTo: 2020, details: { isDraft: false } });
+    expect(await storedValidity(store.db, '0115', `sha-${pdf.url}`)).toBeNull();
   });
 
   it('records document errors against the URL', async () => {
