@@ -20,7 +20,7 @@ function parse(text: string) {
   let title = '';
   let header: string | undefined;
   let footer: string | undefined;
-  while (lines.length && /^(TITLE|HEADER|FOOTER):/.test(lines[0])) {
+  while (lines.length && /^(TITLE|HEADER|FOOTER):/.test(lines[0]!)) {
     const line = lines.shift()!;
     const value = line.slice(line.indexOf(':') + 1).trim();
     if (line.startsWith('TITLE:')) title = value;
