@@ -62,9 +62,14 @@ export function flattenedTableHeader(norm: string): boolean {
   return short(cells[0]!, 3) && TABLE_HEADER_ACT.test(cells[0]!) && short(cells[1]!, 3) && TABLE_HEADER_RESP.test(cells[1]!) && TABLE_HEADER_TIME.test(timeCell);
 }
 
-/** Reads the lines under an action heading: a table header, or activity lines with owners and times. */
+// The next section of the program ends the action section: its owners ("Kommunstyrelsen följer upp …") and contacts are not activities.
+const NEXT_SECTION = rx('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?(?:uppföljning|uppföljning och utvärdering|utvärdering|kontakt|kontakta oss|kontaktuppgifter|bilagor?|referenser|ordlista|relaterade sidor|relaterad information|dela sidan|senast uppdaterad)\\b');
+
+/** Reads the lines under an action heading, up to the next section: a table header, or activity lines with owners and times. */
 function readSection(model: TextModel, heading: TextUnit): Section {
-  const body = model.lines.slice(heading.order + 1, heading.order + 60).filter((l) => l.page <= heading.page + 2);
+  const following = model.lines.slice(heading.order + 1, heading.order + 60).filter((l) => l.page <= heading.page + 2);
+  const end = following.findIndex((l) => l.heading && l.norm.split(' ').length <= 4 && NEXT_SECTION.test(l.norm));
+  const body = end >= 0 ? following.slice(0, end) : following;
   let header: TextUnit | null = null;
   const orgLines: TextUnit[] = [];
   let timed = TIME_WORD.test(heading.norm) || /per år|år för år/u.test(heading.norm) ? 1 : 0;

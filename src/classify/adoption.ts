@@ -102,8 +102,9 @@ export function findAdoption(model: TextModel): AdoptionResult {
     // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
     if (NOT_ADOPTED.test(sentence) && !(DECIDED.test(sentence) && !/föreslå|förslag|remiss/u.test(sentence))) continue;
     // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.
-    // A participle sentence of its own ("… 2022–2030. Antagen av kommunfullmäktige 16 juni 2022.") is the paragraph's note on the document.
-    const participleNote = long && /^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i) /u.test(sentence) && findDate(sentence) !== null;
+    // A participle sentence of its own ("… 2022–2030. Antagen av kommunfullmäktige 16 juni 2022.") is the paragraph's note on the document,
+    // and so is a field of a flattened cover table ("Dokumenttyp: Policy. Beslutad av: Kommunfullmäktige 2019-10-08 § 201.").
+    const participleNote = long && /^(?:antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt) (?:av|i):? /u.test(sentence) && findDate(sentence) !== null;
     if (long && ((!ABOUT_DOCUMENT.test(sentence) && !pronounForDocument && !participleNote) || /\b(ett|en)\s\p{L}*(program|strategi|policy)\p{L}* är\b/u.test(sentence))) continue;
     // The highest body named wins ("Ansvarig nämnd: kommunfullmäktige"); bare "nämnd" names nobody.
     const bodies = [...(BODY.exec(sentence) ? sentence : joined).matchAll(new RegExp(BODY.source, 'gu'))]

@@ -26,7 +26,11 @@ function originalTitle(judged: TitleResult, translated: TextModel, original: Tex
   if (judged.source === 'metadata' && metaTitle) return { ...judged, title: cleanTitle(metaTitle) };
   const i = translated.lines.findIndex((l) => judged.title?.startsWith(cleanTitle(l.text)));
   const line = i >= 0 && translated.lines.length === original.lines.length ? original.lines[i] : undefined;
-  return line ? { ...judged, title: cleanTitle(line.text) } : judged;
+  if (!line) return judged;
+  const lineTitle = cleanTitle(line.text);
+  // The judged title was completed from the metadata (a wrapped "2020–" / "2030"): so is the original.
+  const completed = metaTitle && /[–—-]$/.test(lineTitle) && cleanTitle(metaTitle).startsWith(lineTitle) ? cleanTitle(metaTitle) : null;
+  return { ...judged, title: completed ?? lineTitle };
 }
 
 /** What the caller knows about where the document came from. */
@@ -96,7 +100,8 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   const pages = english ? rawPages.map(translateEnglish) : rawPages;
   const model = buildTextModel(pages, doc?.pageCount);
   const metaTitle = typeof doc?.title === 'string' ? doc.title : null;
-  const judgedTitle = findTitle(model, english && metaTitle ? translateEnglish(metaTitle) : metaTitle, doc?.format ?? 'pdf');
+  const runningLines = Array.isArray(doc?.runningLines) ? doc.runningLines.filter((l): l is string => typeof l === 'string') : [];
+  const judgedTitle = findTitle(model, english && metaTitle ? translateEnglish(metaTitle) : metaTitle, doc?.format ?? 'pdf', english ? runningLines.map(translateEnglish) : runningLines);
   const title = english ? originalTitle(judgedTitle, model, buildTextModel(rawPages, doc?.pageCount), metaTitle) : judgedTitle;
   const kind = judgeKind(model, { ...title, norm: judgedTitle.norm }, doc?.format ?? 'text', english);
   if (english) kind.signals.unshift('engelsk text, läst via ordlista');

@@ -17,7 +17,7 @@ export interface DetailResult<T> {
 
 // External business actors; the municipality's own business unit ("näringslivsenheten") is not one.
 const ACTORS = rx(
-  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ företag\\p{L}*|(?:på|hos|med|bland) (?:lokala |många |olika )?företag)\\b',
+  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ \\p{L}*företag\\p{L}*|medlemsföretag\\p{L}*|(?:på|hos|med|bland) (?:lokala |många |olika )?företag)\\b',
 );
 // The document saying what it rests on ("Handlingsprogrammet bygger på dialog med näringslivsrådet") tells how it was made;
 // the work's method ("Näringslivsarbetet bygger på dialog …") does not, so the subject must be the document.
@@ -30,7 +30,8 @@ const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean> {
   const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm));
   // A plan for the future ("ska ha dialog") is not participation; past-tense process words already say so.
-  const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || /(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm));
+  // "… ska ha deltagit i klimatnätverket 2027" is a target in the future perfect, not how the program was made.
+  const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || (/(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm) && !/\b(?:ska|skall|kommer att) ha \p{L}+(?:at|it|ts)\b/u.test(s.norm)));
   const best = strong[0] ?? hits[0];
   if (!best) return { value: false, confidence: 0.75, signal: null, evidence: [] };
   return {
@@ -45,8 +46,8 @@ const YEARLY = rx(
   '\\b(?:årlig\\p{L}* (?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter|åtgärdsplan\\p{L}*|verksamhetsplan\\p{L}*|plan\\p{L}*|insatser)|(?:handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|aktiviteter\\p{L}*|åtgärder\\p{L}*|insatser\\p{L}*)(?: [\\p{L}\\d]+){0,6} (?:årligen|varje år|per år|år för år|årsvis|för varje år|för respektive år|inför varje år|ett år i taget|för ett år i taget|för kommande år)|(?:årligen|varje år|år för år) (?:tas|upprättas|beslutas|fastställs|antas|revideras|tar|tar vi)(?: \\p{L}+){0,3} (?:fram )?(?:en |ny |nya )?(?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan)\\p{L}*|(?:årligen|varje år)(?: \\p{L}+){0,2} (?:antar|antas|fastställer|beslutar|upprättar)(?: \\p{L}+){0,3} (?:en |ett |ny |nya )?(?:\\p{L}+ )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*|årets (?:handlingsplan|aktivitetsplan|aktiviteter|åtgärdsplan|insatser)\\p{L}*|(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}* för (?:året|kommande år|nästa år|varje år|respektive år)|bryts (?:ned|ner) (?:i|till) (?:årlig\\p{L}*|år)|\\bettårig\\p{L}*|(?:aktivitet|åtgärd|insats|handlingsplan|prioritera)\\p{L}*(?: \\p{L}+){0,3} 20\\d{2} (?:och|samt|,) 20\\d{2})',
 );
 // "År 2019", "Åtgärder 2020", "Prioriterat 2021:": a short line that is a year with at most two words before it.
-// "Aktiviteter 2017: planarbete, företagsfrukostar" carries the year's activities on the same line.
-const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$|^(?:aktiviteter|åtgärder|insatser|prioriteringar|prioriterat|handlingsplan)\s(20\d{2})\s?:\s\p{L}/u;
+// "Aktiviteter 2017: planarbete, företagsfrukostar" and "År 2022: Starta klimatrådgivning" carry the year's activities on the same line.
+const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$|^(?:år|aktiviteter|åtgärder|insatser|prioriteringar|prioriterat|handlingsplan)\s(20\d{2})\s?:\s\p{L}/u;
 
 /** Long-term program broken into activities per year. */
 export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {

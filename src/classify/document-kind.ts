@@ -59,6 +59,8 @@ const SELF_SUBJECT = rx('^(?:\\p{L}*(?:programmet|strategin|policyn|planen)|doku
 const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|ny\\b)(?:\\p{L}+ )?\\p{L}*(?:program|strategi|policy|plan)(?:met|en|n)?\\b');
 // The site-wide "last updated" line dates the page, not a news item.
 const PAGE_FURNITURE_DATE = rx('^(?:sidan )?senast (?:uppdaterad|ändrad)\\b');
+const ADOPTION_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)\\b|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade\\b|\\bär nu (?:klar|antagen|antaget|beslutad)');
+const ADOPTED_DOCUMENT = rx('\\p{L}*(?:program|strategi|policy|plan|planen|dokument)\\p{L}*');
 const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
 // A pronoun sentence right after the note continues it ("… gäller från 2021 till 2025. Det antogs av kommunfullmäktige …").
 const PRONOUN_ADOPTION = rx('^(?:det|den|hon) (?:antogs|fastställdes|beslutades|godkändes)\\b');
@@ -232,10 +234,13 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   // News items and web pages: short, dated, speaking about the program in the third person.
   const short = model.chars < 6000;
   // A cookie banner's "Läs mer om kakor" is site furniture, not a news mark.
-  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm)).length;
+  // "Senast uppdaterad" is furniture of every page on a municipal site, not the date line of an article.
+  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
   // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
-  const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i, newsMarks > 0));
+  // An adoption is news about a program only when a document is what was adopted ("har antagit Agenda 2030 som ramverk" is not).
+  const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i, newsMarks > 0)
+    && (!ADOPTION_VERB.test(s.norm) || ADOPTED_DOCUMENT.test(s.norm)));
   // The text's own adoption/validity note among its first sentences ("Policyn gäller tills vidare", "Kommunens program antogs 2020 …").
   const ownNote = model.sentences.slice(0, 12).find((s, i) => isOwnNote(model.sentences, i, newsMarks > 0) && NOTE_CONTENT.test(s.norm));
   // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.

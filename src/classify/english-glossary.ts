@@ -45,6 +45,7 @@ const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\baction plans?\b/gi, 'handlingsplan'],
   [/\bactivity plans?\b/gi, 'aktivitetsplan'],
   [/\b(?:each|every) year\b|\bannually\b/gi, 'varje år'],
+  [/\bannual\b/gi, 'årlig'],
   // "the 2030 Agenda" is the usual English word order for Agenda 2030.
   [/\b(?:the )?2030 agenda\b|\bagenda 2030\b/gi, 'Agenda 2030'],
   [/\bsustainable development goals\b|\bglobal goals\b|\bglobal sustainable development goals\b/gi, 'globala målen'],
@@ -55,6 +56,10 @@ const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsustainable\b/gi, 'hållbar'],
   [/\bclimate transition\b/gi, 'klimatomställning'],
   [/\btogether with (?:the )?(?:local )?(?:businesses|companies|business community|entrepreneurs)\b/gi, 'tillsammans med näringslivet'],
+  [/\b(?:in|through) (?:close |broad )?(?:cooperation|co-operation|collaboration|dialogue) with (?:the )?(?:local )?(?:business(?:es)?|companies|business community|entrepreneurs)\b/gi, 'i samverkan med näringslivet'],
+  [/\b(?:was|were|has been|have been) (?:developed|drawn up|prepared|written)\b/gi, 'har tagits fram'],
+  [/\b(\d+) companies answered\b/gi, '$1 företag svarade'],
+  [/\bworkshops? with\b/gi, 'workshoppar med'],
   [/\bbusiness council\b/gi, 'näringslivsråd'],
   [/\bdialogue meetings?\b/gi, 'dialogmöten'],
   [/\bsurvey\b/gi, 'enkät'],

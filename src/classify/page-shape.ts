@@ -51,7 +51,9 @@ export function measureShape(model: TextModel, wordCount: number): PageShape {
   let entryLines = 0;
   const structure = new Set<string>();
   for (const l of lines) {
-    const sentence = /[.!?:]$/.test(l.text) || l.norm.split(' ').length > 16;
+    // Web headings are often questions ("Varför ett näringslivsprogram?"): a short question is still a heading.
+    const wordsInLine = l.norm.split(' ').length;
+    const sentence = /[.!:]$/.test(l.text) || (/\?$/.test(l.text) && wordsInLine > 8) || wordsInLine > 16;
     const entry = !sentence && l.norm.length <= 140 && ENTRY.test(l.norm) && !/^(?:\d+(?:\.\d+)*\.?\s)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)$/u.test(l.norm)
       // "Varför ett näringslivsprogram?" / "Därför har vi en strategi" introduce the text; they name no listed document.
       && !/^(?:varför|därför)\s/u.test(l.norm)

@@ -60,6 +60,12 @@ const PROPER_REGION = /(?<![\p{L}])([A-ZÅÄÖ][\p{Ll}]+regionens?)(?![\p{L}])/u
 const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medlem\\p{L}*|del av|ingår|gemensam\\p{L}*|delta\\p{L}*)\\b');
 // A capitalised compound inside a sentence is a named collaboration ("det gemensamma Ölandssamarbetet", "inom Siljanssamverkan").
 const PROPER_COLLAB = /(?<=\s)[A-ZÅÄÖ][\p{Ll}]{2,}(?:samarbete(?:t)?|samverkan|samverkan?s)(?![\p{L}])/u;
+// A common noun before "-samverkan" names a local partnership ("Centrumsamverkan" with property owners, "Skolsamverkan"), not a place's.
+const LOCAL_COLLAB = /^(?:centrum|stads|stadskärne|närings|näringslivs|företags|handels|fastighets|skol|idrotts|kultur|besöks|turism|arbetsmarknads|civil|medborgar|polis|lokal|bygde|by|förenings|myndighets|bransch|industri|innovations|forsknings|utbildnings|vård|social|trygghets|integrations|fritids|krisberedskaps|it|e)/u;
+function isPlaceCollab(text: string): boolean {
+  const m = PROPER_COLLAB.exec(text);
+  return m !== null && !LOCAL_COLLAB.test(m[0].toLowerCase());
+}
 // "kommunerna" (the other municipalities, plural definite) doing something together.
 const OTHER_MUNICIPALITIES = rx('\\b(?:kommunerna|grannkommunerna|kranskommunerna|medlemskommunerna)\\b');
 const SHARED = rx('\\b(?:samverk\\p{L}*|samarbet\\p{L}*|gemensam\\p{L}*|tillsammans)\\b');
@@ -81,7 +87,7 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
     else if (
       INTER.test(s.norm) ||
       (PROPER_REGION.test(s.text) && COLLAB_WORD.test(s.norm)) ||
-      PROPER_COLLAB.test(s.text) ||
+      isPlaceCollab(s.text) ||
       (OTHER_MUNICIPALITIES.test(s.norm) && SHARED.test(s.norm)) ||
       // "Vi samverkar med Sandviken, Ockelbo och Gävle kring etableringar": named neighbours are cross-municipal collaboration.
       (COLLAB_WITH.test(s.norm) && countMunicipalityNames(s.text) >= 2)

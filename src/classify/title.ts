@@ -53,6 +53,8 @@ function scoreLine(u: TextUnit, index: number): number {
   if (MUNICIPALITY_ONLY.test(n) && !NAMING.test(n) && n.split(' ').length <= 4) return -4;
   if (LETTERHEAD.test(n)) return -6;
   if (!/\p{L}{3}/u.test(n)) return -8;
+  // A table of contents flattened into one line ("1 Inledning 2 Nuläge 3 Mål …") lists chapters, it names nothing.
+  if ((n.match(/(?:^|\s)\d{1,2}(?:\.\d+)*\s+\p{L}/gu) ?? []).length >= 3) return -6;
   let s = 0;
   if (NAMING.test(n)) s += 6;
   if (u.heading) s += 2;
@@ -68,14 +70,25 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
   const first = lines[i];
   const next = lines[i + 1];
   if (!first || !next || next.page !== first.page || next.text.length > 70) return first ? [first] : [];
+  // A cover that sets the name twice ("Sollentuna kommun – Näringslivsstrategi 2030" / "Näringslivsstrategi 2030") is one name.
+  if (normForMatch(cleanTitle(next.text)) === normForMatch(cleanTitle(first.text))) return [first];
   const joinable =
     /(?:\s(för|och|i|av|med|om|till)|[-–—:,])$/i.test(first.text) ||
     /^\p{Ll}/u.test(next.text) ||
     /^(?:\d{4}\s*[-–—]\s*\d{2,4}|för\s|\d{4}$)/u.test(next.text) ||
+    // A cover set in capitals wraps the same way ("NÄRINGSLIVSSTRATEGI" / "FÖR MORA KOMMUN"); "För ett växande …" is a subtitle.
+    (/^FÖR\s/u.test(next.text) && first.text === first.text.toUpperCase()) ||
     /^(?:och|samt)\s/i.test(next.text) ||
     // A short second line ending in the year completes the name ("Näringslivsstrategi" / "Tierp 2035").
-    (next.text.split(/\s+/).length <= 3 && /\s(?:19|20)\d{2}$/.test(next.text) && !/[.!?]$/.test(first.text));
-  return joinable && !JUNK_LINE.test(next.norm) ? [first, next] : [first];
+    (next.text.split(/\s+/).length <= 3 && /\s(?:19|20)\d{2}$/.test(next.text) && !/[.!?]$/.test(first.text)) ||
+    // A bare genre word needs its subtitle to be a name ("Näringslivsprogram" / "Hallsbergs kommun 2015–2018");
+    // a full name keeps its subtitle apart ("Strategi för hållbar tillväxt" / "Katrineholms kommun 2020–2024").
+    (first.text.trim().split(/\s+/).length <= 2 && NAMING.test(first.norm) && next.text.split(/\s+/).length <= 4 && /[–—-](?:19|20)\d{2}$/.test(next.text) && !/[.!?]$/.test(first.text));
+  if (!joinable || JUNK_LINE.test(next.norm)) return [first];
+  // A cover set in three lines ends with the period alone ("NÄRINGSLIVSSTRATEGI" / "FÖR MORA KOMMUN" / "2017–2020").
+  const third = lines[i + 2];
+  const period = third && third.page === first.page && /^(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?$/.test(third.text.trim()) && !/\d{4}/.test(next.text);
+  return period ? [first, next, third] : [first, next];
 }
 
 /**
@@ -90,17 +103,55 @@ function withPeriod(result: TitleResult, firstPage: readonly TextUnit[]): TitleR
   return { ...result, title, norm: normForMatch(title), page: longer.page };
 }
 
-/** Chooses the title; `metaTitle` is the extractor's (metadata or first heading). */
-export function findTitle(model: TextModel, metaTitle: string | null, format = 'pdf'): TitleResult {
+/**
+ * The lines of the first page that are running headers or footers: the extractor's (matched at the
+ * top or bottom of page 1, where it put them, so the same words set as the cover's heading stay
+ * the name), the model's boilerplate, and in plain text a line met three times or more (a PDF
+ * copied to text keeps its headers; a PDF or DOCX has them apart already).
+ */
+function runningUnits(model: TextModel, page1: readonly TextUnit[], runningLines: readonly string[], format: string): Set<TextUnit> {
+  const out = new Set<TextUnit>(page1.filter((u) => model.boilerplate.has(boilerplateKey(u.text))));
+  const zone = 4;
+  for (const line of runningLines) {
+    const key = boilerplateKey(line);
+    const top = page1.slice(0, zone).find((u) => boilerplateKey(u.text) === key && !out.has(u));
+    const bottom = [...page1.slice(-zone)].reverse().find((u) => boilerplateKey(u.text) === key && !out.has(u));
+    const hit = top ?? bottom;
+    if (hit) out.add(hit);
+  }
+  if (format === 'text') {
+    const counts = new Map<string, number>();
+    for (const l of model.lines) {
+      if (l.text.length > 120 || l.norm.split(' ').length < 2) continue;
+      const key = boilerplateKey(l.text);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const u of page1) if ((counts.get(boilerplateKey(u.text)) ?? 0) >= 3) out.add(u);
+  }
+  return out;
+}
+
+/**
+ * Chooses the title; `metaTitle` is the extractor's (metadata or first heading), `runningLines` its
+ * running headers/footers (ExtractedDocument.runningLines).
+ */
+export function findTitle(model: TextModel, metaTitle: string | null, format = 'pdf', runningLines: readonly string[] = []): TitleResult {
   // A bare cover (logo, municipality name) puts the name on page 2.
   const page1 = model.lines.filter((l) => l.page === 1);
   const firstPage = (page1.length >= 4 ? page1 : model.lines.filter((l) => l.page <= 2)).slice(0, 18);
   let best: { score: number; units: TextUnit[] } | null = null;
   const metaLine = metaTitle ? normForMatch(cleanTitle(metaTitle)) : '';
+  const running = runningUnits(model, page1, runningLines, format);
+  const isRunning = (u: TextUnit): boolean => running.has(u);
   firstPage.forEach((u, i) => {
-    // A running header repeats the name in short form; the line that equals the metadata title is the name.
-    const score = scoreLine(u, i) - (model.boilerplate.has(boilerplateKey(u.text)) ? 3 : 0) + (metaLine.length > 3 && normForMatch(cleanTitle(u.text)) === metaLine ? 4 : 0);
-    if (!best || score > best.score) best = { score, units: withContinuation(firstPage, i) };
+    // A running header repeats the name in short form, after the issuer or a draft stamp; the line that
+    // equals the metadata title is the name, unless it is that header.
+    const runs = isRunning(u);
+    const units = withContinuation(firstPage, i);
+    const joined = normForMatch(cleanTitle(units.map((x) => x.text).join(' ')));
+    const matchesMeta = metaLine.length > 3 && (normForMatch(cleanTitle(u.text)) === metaLine || joined === metaLine);
+    const score = scoreLine(u, i) - (runs ? 5 : 0) + (!runs && matchesMeta ? 4 : 0);
+    if (!best || score > best.score) best = { score, units };
   });
   const meta = metaTitle ? cleanTitle(metaTitle) : '';
   const metaNorm = normForMatch(meta);
@@ -114,7 +165,7 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
     (format === 'html'
       ? true // a web page's h1/<title> is its name, even when a sub-heading names a program it presents
       : format === 'text'
-      ? NAMING.test(metaNorm) || !pageNames
+      ? (NAMING.test(metaNorm) && !(page1[0] !== undefined && running.has(page1[0]) && normForMatch(cleanTitle(page1[0].text)) === metaNorm)) || !pageNames
       : !pageNames && !metaFileLike && (NAMING.test(metaNorm) || !chosen || chosen.score < 3));
   if (useMeta) {
     // A text file's first line is its metadata title; when the name wraps onto a "för …" line
@@ -128,7 +179,10 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
     return withPeriod({ title: meta, norm: metaNorm, page: 1, source: 'metadata' }, firstPage);
   }
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
-    const title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
+    let title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
+    // A name cut where the layout wrapped it ("… 2020–" with "2030" on a line of its own, read as a page
+    // number) is completed by the metadata title that starts with it.
+    if (metaUsable && /[–—-]$/.test(title) && metaNorm.startsWith(normForMatch(title)) && meta.length - title.length <= 12) title = meta;
     return withPeriod({ title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' }, firstPage);
   }
   if (metaUsable && !metaFileLike) return { title: meta, norm: metaNorm, page: 1, source: 'metadata' };

@@ -30,7 +30,8 @@ const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|län
 // A sentence told in the past tense recounts history ("Under perioden 2010–2016 startades 410 företag per år",
 // "arbetslösheten låg på 11 procent 2013–2014"): its range is statistics, not the program's period. The
 // decision verbs are past tense too but date the document itself, so they do not count.
-const HISTORY = rx('\\b(?:var|låg|fanns|blev|gällde)\\b|\\b(?!(?:beslut|fastställ|godkän|revider|anta|arbet|utarbet|förankr)\\p{L}*\\b)\\p{L}{3,}(?:ades|ade)\\b');
+// Strong verbs count too ("Mellan 2009 och 2015 försvann 500 jobb", "sysselsättningen steg").
+const HISTORY = rx('\\b(?:var|låg|fanns|blev|gällde|försvann|sjönk|steg|växte|föll|tappade|uppgick|skedde|kom|gick)\\b|\\b(?!(?:beslut|fastställ|godkän|revider|anta|arbet|utarbet|förankr)\\p{L}*\\b)\\p{L}{3,}(?:ades|ade)\\b');
 const REVISION = rx('\\b(revider\\p{L}*|revision\\p{L}*|ses över|översyn\\p{L}*|aktualiser\\p{L}*|uppdater\\p{L}*|utvärder\\p{L}*|följas upp|följs upp)\\b');
 const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)(?::\\s?|\\s)(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)(?::|\\s)\\s?(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const ENDS = rx('\\b(?:löper ut|upphör(?: att gälla)?|slutar gälla|avslutas)\\s(?:[\\p{L}.]+\\s){0,4}?((?:19|20)\\d{2})(?![\\d-])');
@@ -126,7 +127,9 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
       let score = 0;
       // "Planen gäller 2017–2027", "Giltighet: 2017-2021", "under åren 2017 till 2021": the period word governs this very range.
       const before = view.slice(Math.max(0, r.index - 70), r.index);
-      const direct = DIRECT_PERIOD.test(before);
+      // "mellan 2009 och 2015" dates a period only in a sentence about the document or its period.
+      const betweenOnly = /\bmellan (?:åren )?$/u.test(before) && !SELF.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(/\bmellan\b/gu, ''));
+      const direct = DIRECT_PERIOD.test(before) && !betweenOnly;
       const foreign = (direct ? FOREIGN.test(before) : FOREIGN.test(s.norm)) || HISTORY.test(s.norm);
       if (direct) score += 6;
       if (PERIOD_WORD.test(s.norm)) score += 4;

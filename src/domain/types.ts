@@ -31,6 +31,12 @@ export interface ExtractedDocument {
   pageCount: number;
   /** Notes such as "truncated after 300 pages". */
   warnings: string[];
+  /**
+   * Running headers/footers as they read on page 1 (PDF: lines repeated at the
+   * top or bottom of most pages, dropped from pages 2..n; DOCX: the header and
+   * footer parts). They name the issuer and a short title, not the cover's name.
+   */
+  runningLines?: string[];
 }
 
 /** Which aspect of a classification a piece of evidence supports. */

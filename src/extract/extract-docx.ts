@@ -83,6 +83,8 @@ export async function extractDocx(bytes: Uint8Array, limits: ExtractLimits): Pro
     throw new ExtractionError('corrupt', `DOCX could not be parsed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   let pages = splitMarkedPages(raw).map(normalizeText);
+  // The body's first line, not the letterhead in the header part, is the fallback title.
+  const firstLine = pages.join('\n').split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
   // Headers and footers once, around page 1, as a reader of the printed first page would see them.
   const header = headerFooterLines(parts, 'header');
   const footer = headerFooterLines(parts, 'footer');
@@ -96,7 +98,7 @@ export async function extractDocx(bytes: Uint8Array, limits: ExtractLimits): Pro
   }
   pages = applyTextLimit(pages, limits.maxTextChars, warnings);
   const core = parts.get('docProps/core.xml');
-  const firstLine = pages.join('\n').split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
   const title = coreTitle(core ? decoder.decode(core) : null) ?? (firstLine && firstLine.length <= 150 ? firstLine : null);
-  return { format: 'docx', pages, title, scanned: false, pageCount, warnings };
+  const runningLines = [...header, ...footer].map((l) => l.trim()).filter((l) => l !== '');
+  return { format: 'docx', pages, title, scanned: false, pageCount, warnings, ...(runningLines.length > 0 ? { runningLines } : {}) };
 }

@@ -65,6 +65,22 @@ describe('extractDocument on HTML', () => {
     expect(doc.pages[0]).toBe('Näringslivsprogram för Åmål');
   });
 
+  it('keeps accordion sections: their button headers become lines and collapsed panels are read', async () => {
+    const html = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Näringslivsstrategi</title></head><body>
+<header><button aria-expanded="false" aria-controls="menu">Meny</button><nav id="menu" hidden><a href="/">Start</a></nav></header>
+<div class="cookie-banner"><button>Godkänn</button></div>
+<main><h1>Näringslivsstrategi 2024–2030</h1>
+<h2 class="accordion-header"><button aria-expanded="false" aria-controls="p1">Vision</button></h2>
+<div id="p1" hidden><p>Den bästa platsen för företag.</p></div>
+<button class="accordion__toggle">Uppföljning</button>
+<div class="accordion__panel" aria-hidden="true"><p>Strategin följs upp årligen.</p></div>
+<div hidden><p>Dold ruta utan koppling.</p></div>
+</main></body></html>`;
+    const doc = await extractDocument(new TextEncoder().encode(html), { contentType: 'text/html' });
+    const lines = doc.pages[0]!.split('\n').filter((l) => l.trim());
+    expect(lines).toEqual(['Näringslivsstrategi 2024–2030', 'Vision', 'Den bästa platsen för företag.', 'Uppföljning', 'Strategin följs upp årligen.']);
+  });
+
   it('strips municipality suffixes from <title>', () => {
     expect(cleanHtmlTitle('Näringslivsprogram - Åmåls kommun')).toBe('Näringslivsprogram');
     expect(cleanHtmlTitle('Tillväxt | Göteborgs Stad')).toBe('Tillväxt');

@@ -31,14 +31,40 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 
+// Disclosure widgets (accordions, "expand" sections) hold the body of many municipal pages: their header is
+// a <button> and their panel starts collapsed (`hidden`). Both are content, unlike menus and dialogs.
+const DISCLOSURE_CLASS = /(^|[\s_-])(accordion|collaps\w*|expand\w*|toggle|disclosure|fold\w*|utfall\w*|panel)([\s_-]|$)/i;
+
+function keepDisclosures($: CheerioAPI): void {
+  const panelIds = new Set<string>();
+  $('button[aria-expanded], button[aria-controls], a[aria-expanded][aria-controls]').each((_, el) => {
+    for (const id of ($(el).attr('aria-controls') ?? '').split(/\s+/)) if (id) panelIds.add(id);
+  });
+  $('[hidden], [aria-hidden=true]').each((_, el) => {
+    const node = el as unknown as DomNode;
+    const id = node.attribs?.['id'] ?? '';
+    if ((id && panelIds.has(id)) || DISCLOSURE_CLASS.test(node.attribs?.['class'] ?? '')) $(el).removeAttr('hidden').removeAttr('aria-hidden');
+  });
+  // The header of a disclosure becomes a heading line of its own; other buttons ("Godkänn", "Meny") stay furniture.
+  $('button').each((_, el) => {
+    const button = $(el);
+    const disclosure = button.is('[aria-expanded], [aria-controls]') || DISCLOSURE_CLASS.test(button.attr('class') ?? '');
+    if (disclosure && button.closest('nav, header, footer, form, dialog, [role=navigation], [role=dialog]').length === 0) {
+      button.replaceWith($('<div></div>').text(button.text()));
+    }
+  });
+}
+
 function stripBoilerplate($: CheerioAPI): void {
+  keepDisclosures($);
   $(DROP_TAGS).remove();
   $(DROP_ROLES).remove();
   $('[class], [id]').each((_, el) => {
     const node = el as unknown as DomNode;
     if (node.name === 'html' || node.name === 'body' || node.name === 'main' || node.name === 'article') return;
     const label = `${node.attribs?.['class'] ?? ''} ${node.attribs?.['id'] ?? ''}`;
-    if (BOILERPLATE.test(label)) $(el).remove();
+    // "accordion-header" names a part of the content, not the site header.
+    if (BOILERPLATE.test(label) && !DISCLOSURE_CLASS.test(label)) $(el).remove();
   });
   // Skip links ("Till innehåll", "Hoppa till huvudinnehåll") point inside the page.
   $('a[href^="#"]').each((_, el) => {

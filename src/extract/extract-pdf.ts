@@ -10,7 +10,7 @@ import { ExtractionError } from '../domain/index.ts';
 import type { ExtractLimits } from './limits.ts';
 import { normalizeText } from './normalize-text.ts';
 import { buildLines, type PdfLine, type PdfTextItem } from './pdf-lines.ts';
-import { removeRunningHeaders } from './running-headers.ts';
+import { splitRunningHeaders } from './running-headers.ts';
 import { applyTextLimit } from './text-limit.ts';
 
 /** Fewer visible characters than this per page on average means no text layer. */
@@ -130,7 +130,8 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
     const visible = rawPages.reduce((sum, p) => sum + p.replace(/\s/g, '').length, 0);
     const scanned = rawPages.length > 0 && visible / rawPages.length < SCANNED_CHARS_PER_PAGE;
     if (scanned) warnings.push('scanned, needs OCR: pages carry (almost) no text layer');
-    const pages = applyTextLimit(removeRunningHeaders(rawPages, headings), limits.maxTextChars, warnings);
+    const { pages: bodyPages, runningLines } = splitRunningHeaders(rawPages, headings);
+    const pages = applyTextLimit(bodyPages, limits.maxTextChars, warnings);
     let metaTitle: string | null = null;
     try {
       const meta = await doc.getMetadata();
@@ -140,7 +141,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
       // metadata is optional; a broken Info dictionary must not cost us the text
     }
     const title = scanned ? metaTitle : chooseTitle(metaTitle, headingTitle(firstPageLines), pages.slice(0, 2).join('\n'));
-    return { format: 'pdf', pages, title, scanned, pageCount, warnings };
+    return { format: 'pdf', pages, title, scanned, pageCount, warnings, ...(runningLines.length > 0 ? { runningLines } : {}) };
   } catch (error) {
     throw error instanceof ExtractionError ? error : mapPdfError(error);
   } finally {

@@ -29,7 +29,12 @@ function zoneIndexes(lines: readonly string[]): number[] {
  * are never dropped, since running headers are never bigger than the body.
  */
 export function removeRunningHeaders(pages: readonly string[], protectedLines: ReadonlyArray<ReadonlySet<string>> = []): string[] {
-  if (pages.length < 2) return [...pages];
+  return splitRunningHeaders(pages, protectedLines).pages;
+}
+
+/** removeRunningHeaders, also telling which of page 1's lines are running headers/footers. */
+export function splitRunningHeaders(pages: readonly string[], protectedLines: ReadonlyArray<ReadonlySet<string>> = []): { pages: string[]; runningLines: string[] } {
+  if (pages.length < 2) return { pages: [...pages], runningLines: [] };
   const split = pages.map((p) => p.split('\n'));
   const counts = new Map<string, number>();
   for (const lines of split) {
@@ -38,8 +43,11 @@ export function removeRunningHeaders(pages: readonly string[], protectedLines: R
   }
   const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
   const running = new Set([...counts].filter(([, n]) => n >= threshold).map(([key]) => key));
-  if (running.size === 0) return [...pages];
-  return split.map((lines, pageIndex) => {
+  if (running.size === 0) return { pages: [...pages], runningLines: [] };
+  const first = split[0] ?? [];
+  // A cover heading set large that happens to repeat as the running header is still the cover's heading.
+  const runningLines = zoneIndexes(first).map((i) => first[i]!.trim()).filter((line) => line !== '' && running.has(lineKey(line)) && !protectedLines[0]?.has(line));
+  const out = split.map((lines, pageIndex) => {
     if (pageIndex === 0) return lines.join('\n');
     const keep = protectedLines[pageIndex];
     const drop = new Set(zoneIndexes(lines).filter((i) => running.has(lineKey(lines[i]!)) && !keep?.has(lines[i]!.trim())));
@@ -48,4 +56,5 @@ export function removeRunningHeaders(pages: readonly string[], protectedLines: R
       .join('\n')
       .replace(/^\n+|\n+$/g, '');
   });
+  return { pages: out, runningLines };
 }

@@ -1,0 +1,195 @@
+/**
+ * General rules added after the blind corpora F, G and H (test/corpus-f, -g,
+ * -h): each case is written anew here in other words and checks one rule,
+ * with a negative twin where the rule could over-reach.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from './classify-document.ts';
+import { BODY_PAGE, extracted } from './document-factory.ts';
+import { findAdoption } from './adoption.ts';
+import { judgeActionPlan } from './action-plan.ts';
+import { judgeRegionalLink } from './regional-link.ts';
+import { judgeWrittenWithBusiness, judgeYearlyActivities } from './details.ts';
+import { buildTextModel } from './text-model.ts';
+import { findTitle } from './title.ts';
+
+const model = (text: string) => buildTextModel([text]);
+
+describe('a web page that states the program, even when the municipality "has adopted" something else', () => {
+  const page = (opening: string) => `Näringslivsstrategi för Bjurholms kommun 2020–2026
+${opening}
+Vision
+Bjurholm är den självklara platsen för små företag som vill växa på landsbygden.
+Fokusområden
+Service och bemötande. Företagare ska få svar inom två arbetsdagar.
+Mark och lokaler. Kommunen ska ha färdig verksamhetsmark i centralorten.
+Kompetens. Skolan och företagen ska mötas minst två gånger per termin.
+Uppföljning
+Kommunstyrelsen följer upp strategin varje år i årsredovisningen och rapporterar till fullmäktige.
+Kontakt
+Näringslivsenheten, 0932-140 00`;
+
+  it('is the strategy when the adoption sentence is about Agenda 2030 as a framework', () => {
+    const c = classifyDocument(extracted([page('Strategin gäller 2020–2026. Bjurholms kommun har antagit Agenda 2030 som ramverk för hela sin verksamhet och hållbarheten ska märkas i alla fokusområden.')], { format: 'html', title: 'Näringslivsstrategi för Bjurholms kommun 2020–2026' }));
+    expect(c.isProgram).toBe(true);
+    expect([c.validFrom, c.validTo]).toEqual([2020, 2026]);
+  });
+
+  it('is still news when the adoption sentence is about the strategy and the page carries an article date', () => {
+    const c = classifyDocument(extracted([`Nu har kommunen antagit en ny näringslivsstrategi
+Publicerad 12 mars 2020
+Kommunfullmäktige har antagit den nya näringslivsstrategin för Bjurholms kommun. Strategin gäller 2020–2026, säger kommunalrådet.`], { format: 'html', title: 'Nu har kommunen antagit en ny näringslivsstrategi' }));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('"Senast uppdaterad" on every page of the site is not an article date: the program page stays a program', () => {
+    const c = classifyDocument(extracted([`${page('Bjurholms kommuns näringslivsstrategi antogs av kommunfullmäktige den 8 juni 2020.')}\nSenast uppdaterad: 2021-02-03`], { format: 'html', title: 'Näringslivsstrategi för Bjurholms kommun 2020–2026' }));
+    expect(c.isProgram).toBe(true);
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+  });
+});
+
+describe('a short question as a web heading ("Varför en strategi?")', () => {
+  it('counts as a section heading of the page', () => {
+    const text = `Näringslivsprogram 2022–2025
+Kommunens näringslivsprogram antogs av kommunstyrelsen den 2 mars 2022. Läs hela programmet nedan.
+Varför ett näringslivsprogram?
+Företagen i kommunen är många men små, och de behöver en kommun som är lätt att samarbeta med i vardagen.
+Våra mål
+Fler ska starta företag och de som finns ska kunna anställa fler personer i hela kommunen.
+Så följer vi upp
+Kommunstyrelsen får en rapport varje höst om hur arbetet går och vad som behöver ändras.`;
+    const c = classifyDocument(extracted([text], { format: 'html', title: 'Näringslivsprogram 2022–2025' }));
+    expect(c.isProgram).toBe(true);
+  });
+});
+
+describe('a cover table flattened into one line: "Beslutad av: Kommunfullmäktige 2020-05-12 § 61."', () => {
+  it('is the adoption note', () => {
+    const a = findAdoption(model('Företagarpolicy för Tanums kommun\nDokumenttyp: Policy. Beslutad av: Kommunfullmäktige 2020-05-12 § 61. Gäller för: Alla förvaltningar och bolag. Giltighetstid: Tills vidare.'));
+    expect(a.adoptedBy).toBe('kommunfullmäktige');
+    expect(a.year).toBe(2020);
+  });
+
+  it('is not when the field says the decision is still to come', () => {
+    const a = findAdoption(model('Företagarpolicy för Tanums kommun\nDokumenttyp: Policy. Beslutas av: Kommunfullmäktige, förslag till beslut 2020-05-12. Gäller för: Alla förvaltningar och bolag i kommunen.'));
+    expect(a.adoptedBy).toBeNull();
+  });
+});
+
+describe('statistics told with a strong past-tense verb ("Mellan 2008 och 2014 sjönk …")', () => {
+  const doc = (history: string) => `Tillväxtprogram för Hofors kommun
+Antaget av kommunfullmäktige 2016-11-21 § 102. Programmet gäller till och med 2019.
+Bakgrund
+${history}
+${BODY_PAGE}`;
+
+  it('is history, not the program period: the note\'s adoption year and end year win', () => {
+    const c = classifyDocument(extracted([doc('Mellan 2008 och 2014 sjönk antalet anställda i industrin med en fjärdedel.')]));
+    expect([c.validFrom, c.validTo]).toEqual([2016, 2019]);
+  });
+
+  it('"mellan" in a sentence about the program still dates it', () => {
+    const c = classifyDocument(extracted([`Tillväxtprogram för Hofors kommun\nProgrammet gäller mellan 2017 och 2020.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2017, 2020]);
+  });
+});
+
+describe('a capitalised "-samverkan" compound', () => {
+  it('of a common noun is a local partnership, not inter-municipal collaboration', () => {
+    const r = judgeRegionalLink(model('Näringslivsplan för Höörs kommun\nStationsområdet utvecklas inom Handelssamverkan tillsammans med fastighetsägarna i centrum.'), null);
+    expect(r.regionalLink).toBe('none');
+  });
+
+  it('of a place is a named collaboration', () => {
+    const r = judgeRegionalLink(model('Näringslivsplan för Höörs kommun\nKommunen deltar aktivt i Mittskånesamverkan kring etableringar och kompetens.'), null);
+    expect(r.regionalLink).toBe('intermunicipal');
+  });
+});
+
+describe('an action-plan heading whose section only points to a separate plan', () => {
+  const text = (section: string) => `Näringslivsprogram för Nordmalings kommun
+Mål
+Fler företag ska starta i kommunen.
+Handlingsplan
+${section}
+Uppföljning
+Kommunstyrelsen följer upp programmet varje år i samband med bokslutet.
+Kontakt
+Näringslivschef Anna Berg, telefon 0930-140 00`;
+
+  it('is linked: owners in the next sections are not activities', () => {
+    expect(judgeActionPlan(model(text('Programmet kompletteras med en handlingsplan som näringslivsenheten tar fram inför varje år.'))).actionPlan).toBe('linked');
+  });
+
+  it('is included when the section itself lists activities with owners and times', () => {
+    const rows = 'Inrätta en företagslots – näringslivsenheten – 2021\nTa fram en markstrategi – samhällsbyggnadsförvaltningen – 2022\nFöretagsfrukost varje månad – näringslivsenheten – löpande';
+    expect(judgeActionPlan(model(text(rows))).actionPlan).toBe('included');
+  });
+});
+
+describe('titles', () => {
+  it('a running header that repeats on every page is not the name, even when it names the document', () => {
+    const pages = ['UTKAST 2023-09-01 – strategin är inte antagen\nNäringslivsstrategi för Ljungby kommun 2024–2030\nRemissversion', 'Inledning\nText om strategin.', 'Mål\nText om målen.'];
+    const t = findTitle(buildTextModel(pages), null, 'pdf', ['UTKAST 2023-09-01 – strategin är inte antagen']);
+    expect(t.title).toBe('Näringslivsstrategi för Ljungby kommun 2024–2030');
+  });
+
+  it('the same words set as the cover heading and as a DOCX footer: the heading is still the name', () => {
+    const t = findTitle(buildTextModel(['Ljungby kommun\nNäringslivsprogram 2024–2027\nAntaget av kommunstyrelsen 2024-01-15\nInledning\nProgrammet beskriver arbetet.\nNäringslivsprogram 2024–2027']), 'Näringslivsprogram 2024–2027', 'docx', ['Ljungby kommun', 'Näringslivsprogram 2024–2027']);
+    expect(t.title).toBe('Näringslivsprogram 2024–2027');
+  });
+
+  it('a plain-text copy of a PDF: the header repeated on each page loses to the cover', () => {
+    const header = 'Ljungby kommun     Plan för näringslivet 2021–2024';
+    const text = [header, 'PLAN FÖR NÄRINGSLIVET', '2021–2024', 'Antagen av kommunstyrelsen 2021-02-01', header, 'Inledning', 'Text.', header, 'Mål', 'Text.'].join('\n');
+    const t = findTitle(buildTextModel([text]), header, 'text');
+    expect(t.title).toBe('PLAN FÖR NÄRINGSLIVET 2021–2024');
+  });
+
+  it('a cover name set twice is read once', () => {
+    const t = findTitle(buildTextModel(['Ljungby kommun – Tillväxtstrategi 2035\nTillväxtstrategi 2035\nLjungby kommun\nAntagen av kommunfullmäktige 2022-03-28']), 'Tillväxtstrategi 2035', 'pdf');
+    expect(t.title).toBe('Tillväxtstrategi 2035');
+  });
+
+  it('a bare genre word takes its wrapped subtitle with the period; a full name does not', () => {
+    expect(findTitle(buildTextModel(['Näringslivsprogram\nLjungby kommun 2020–2023\nAntaget av kommunfullmäktige 2020-01-27']), null, 'pdf').title).toBe('Näringslivsprogram Ljungby kommun 2020–2023');
+    expect(findTitle(buildTextModel(['Program för ett växande näringsliv\nLjungby kommun 2020–2023\nAntaget av kommunfullmäktige 2020-01-27']), null, 'pdf').title).toBe('Program för ett växande näringsliv');
+  });
+
+  it('a cover in capitals over three lines is one name', () => {
+    const t = findTitle(buildTextModel(['NÄRINGSLIVSPROGRAM\nFÖR LJUNGBY KOMMUN\n2019–2022\nAntaget av kommunfullmäktige 2019-02-25']), null, 'text');
+    expect(t.title).toBe('NÄRINGSLIVSPROGRAM FÖR LJUNGBY KOMMUN 2019–2022');
+  });
+
+  it('a table of contents flattened into one line is never the name', () => {
+    const t = findTitle(buildTextModel(['Ljungby kommun\nInnehåll\n1 Inledning 2 Mål 3 Handlingsplan 4 Uppföljning\nNäringslivsplan för Ljungby kommun']), null, 'docx');
+    expect(t.title).toBe('Näringslivsplan för Ljungby kommun');
+  });
+
+  it('an English name cut at a wrapped year range is completed from the metadata', () => {
+    const pages = [`Business Strategy for Ljungby Municipality 2021–\nAdopted by the Municipal Council on 3 May 2021\n${'The strategy describes how the municipality will work with the business community and what we will achieve. '.repeat(6)}`];
+    const c = classifyDocument(extracted(pages, { title: 'Business Strategy for Ljungby Municipality 2021–2030' }));
+    expect(c.title).toBe('Business Strategy for Ljungby Municipality 2021–2030');
+  });
+});
+
+describe('details', () => {
+  it('written with business: a count of member companies is business taking part', () => {
+    expect(judgeWrittenWithBusiness(model('Programmet har tagits fram tillsammans med Ljungby Näringsliv, som samlar 250 medlemsföretag.')).value).toBe(true);
+  });
+
+  it('a future-perfect target ("ska ha deltagit … 2027") is not how the program was made', () => {
+    expect(judgeWrittenWithBusiness(model('Minst 80 företag ska ha deltagit i energinätverket år 2027.')).value).toBe(false);
+  });
+
+  it('English: "developed in close cooperation with local business" is written with business', () => {
+    const text = `Business Strategy for Ljungby Municipality\n${'The strategy was developed in close cooperation with local business. The municipality will work for more companies and jobs. '.repeat(4)}`;
+    expect(classifyDocument(extracted([text])).details.writtenWithBusiness).toBe(true);
+  });
+
+  it('yearly activities: lines that open "År 2024: …" lay the work out year by year', () => {
+    expect(judgeYearlyActivities(model('Aktivitetsplan\nÅr 2024: Starta en företagslots\nÅr 2025: Ta fram en handelsstrategi\nÅr 2026: Utvärdera programmet')).value).toBe(true);
+    expect(judgeYearlyActivities(model('Aktivitetsplan\nÅr 2024 startar vi en företagslots och tar fram en handelsstrategi.')).value).toBe(false);
+  });
+});
