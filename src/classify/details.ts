@@ -17,12 +17,12 @@ export interface DetailResult<T> {
 
 // External business actors; the municipality's own business unit ("näringslivsenheten") is not one.
 const ACTORS = rx(
-  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ \\p{L}*företag\\p{L}*|medlemsföretag\\p{L}*|(?:på|hos|med|bland) (?:lokala |många |olika )?företag)\\b',
+  '\\b(?:näringslivet|näringslivets|näringslivsråd\\p{L}*|näringslivsföreträdare\\p{L}*|företagen|företagens|företagare|företagarna|företagarnas|företagarföreningar\\p{L}*|företagarförening\\p{L}*|handelsförening\\p{L}*|köpmannaförening\\p{L}*|lrf|branschorganisation\\p{L}*|branschföreträdare|företagsledare|entreprenörer|näringsidkare|lokala företag|företag i kommunen|representanter för (?:\\p{L}+ )?företag\\p{L}*|ett (?:\\p{L}+ )?antal företag|ett \\p{L}+tal (?:lokala )?företag\\p{L}*|\\d+ \\p{L}*företag\\p{L}*|medlemsföretag\\p{L}*|\\p{L}+företagen|näringslivsförening\\p{L}*|företagsdialog\\p{L}*|näringslivsträff\\p{L}*|företagarfrukost\\p{L}*|(?:på|hos|med|bland) (?:lokala |många |olika )?företag)\\b',
 );
 // The document saying what it rests on ("Handlingsprogrammet bygger på dialog med näringslivsrådet") tells how it was made;
 // the work's method ("Näringslivsarbetet bygger på dialog …") does not, so the subject must be the document.
 const PROCESS_PAST = rx(
-  '\\b(?:(?:\\p{L}*programmet|\\p{L}*strategin|\\p{L}*policyn|\\p{L}*planen|det|den) bygger på (?:en )?(?:\\p{L}+ )?(?:dialog|dialoger|samtal|intervjuer|enkät\\p{L}*) med|tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
+  '\\b(?:(?:\\p{L}*programmet|\\p{L}*strategin|\\p{L}*policyn|\\p{L}*planen|det|den) bygger på (?:en )?(?:\\p{L}+ )?(?:dialog|dialoger|samtal|intervjuer|enkät\\p{L}*) med|tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|diskuterats med|diskuterades (?:\\p{L}+ ){0,6}?med|diskuterats vid|diskuterades vid|samrått med|rundabordssamtal\\p{L}*|efter (?:\\p{L}+ ){0,3}?(?:samtal|möten|dialog\\p{L}*) med|(?:samtal|öppna möten|möten|temakvällar) med (?:lokala |många )?företag\\p{L}*|företagsdialoger|vuxit fram|växte fram|låg till grund|legat till grund|ligger till grund för (?:programmet|strategin|policyn|planen)|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
 );
 const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
@@ -31,7 +31,7 @@ export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean
   const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm));
   // A plan for the future ("ska ha dialog") is not participation; past-tense process words already say so.
   // "… ska ha deltagit i klimatnätverket 2027" is a target in the future perfect, not how the program was made.
-  const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || (/(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm) && !/\b(?:ska|skall|kommer att) ha \p{L}+(?:at|it|ts)\b/u.test(s.norm)));
+  const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || (/(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm) && !/\b(?:ska|skall|kommer att) ha \p{L}+t\b/u.test(s.norm)));
   const best = strong[0] ?? hits[0];
   if (!best) return { value: false, confidence: 0.75, signal: null, evidence: [] };
   return {
@@ -47,11 +47,16 @@ const YEARLY = rx(
 );
 // "År 2019", "Åtgärder 2020", "Prioriterat 2021:": a short line that is a year with at most two words before it.
 // "Aktiviteter 2017: planarbete, företagsfrukostar" and "År 2022: Starta klimatrådgivning" carry the year's activities on the same line.
-const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$|^(?:år|aktiviteter|åtgärder|insatser|prioriteringar|prioriterat|handlingsplan)\s(20\d{2})\s?:\s\p{L}/u;
+const YEAR_HEADING = /^(?:\p{L}+\s){0,2}(20\d{2})\s?:?$|^(?:(?:år|aktiviteter|åtgärder|insatser|prioriteringar|prioriterat|handlingsplan)\s)?(20\d{2})\s?:\s\p{L}/u;
+
+// "Handlingsplanen följs upp årligen", "rapporterar två gånger per år": a rhythm of follow-up, not activities per year
+// (a plan revised every year is a new plan every year, though).
+const FOLLOW_UP = rx('\\b(?:följ\\p{L}* (?:\\p{L}+ ){0,3}?upp|uppföljning\\p{L}*|stäms av|redovisa\\p{L}* (?:\\p{L}+ ){0,6}?till\\b|rapporter\\p{L}*|utvärder\\p{L}*|gås igenom)\\b');
+const YEARLY_MAKING = rx('\\b(?:tas fram|tar fram|tas det fram|upprättas|upprättar|arbetas fram|utarbetas|årlig\\p{L}* (?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*|(?:ny|nya) (?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*|för varje år|för respektive år|år för år|bryts (?:ned|ner))');
 
 /** Long-term program broken into activities per year. */
 export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
-  const hit = model.sentences.find((s) => YEARLY.test(s.norm));
+  const hit = model.sentences.find((s) => YEARLY.test(s.norm) && (!FOLLOW_UP.test(s.norm) || YEARLY_MAKING.test(s.norm)));
   if (hit) {
     return { value: true, confidence: 0.85, signal: `aktiviteter per år (s. ${hit.page})`, evidence: [{ aspect: 'yearlyActivities', quote: quoteOf(hit, YEARLY), page: hit.page }] };
   }
@@ -78,9 +83,9 @@ const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|ef
 // "Vad vill vi uppnå?" heads a list of goals as surely as "Mål" does.
 const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b');
 const MEASURE = rx(
-  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b)',
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b|(?:minst|över|högst) (?:betyget|betyg|nivån|värdet|indexet?) \\d|\\b\\d{1,3}(?: \\d{3})+ (?:invånare|företag|arbetstillfällen|jobb|besökare|gästnätter|bostäder|anställda|sysselsatta)\\b)',
 );
-const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,6} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b');
+const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,10} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b');
 const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
 const PROCESS_KIND = rx('\\b(?:processmål\\p{L}*|aktivitetsmål\\p{L}*|prestationsmål\\p{L}*)');
 const INDICATORS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -146,12 +151,15 @@ export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails
   };
 }
 
+// The adopted document telling how it was made ("Ett utkast diskuterades på temakvällar", "efter remissen") is no draft.
+const PAST_DRAFT = rx('\\b(?:utkast\\p{L}*|förslag\\p{L}*|remiss\\p{L}*) (?:\\p{L}+ ){0,3}?(?:diskuterades|skickades|presenterades|remitterades|behandlades|bearbetades|omarbetades|var ute|har varit)\\b|\\b(?:remissades|efter remiss\\p{L}*|remissvar\\p{L}*|remissynpunkter\\p{L}*|remissinstanser\\p{L}*|under remisstiden kom)\\b');
+
 /** Drafts: "Remissversion", "Förslag till …", "Utkast" on the cover or in the running header. */
 export function judgeDraft(model: TextModel, titleNorm: string, titleText: string | null): DetailResult<boolean> {
   const cover = model.lines.filter((l) => l.page === 1).slice(0, 20);
   const titleHit = DRAFT_MARKER.test(titleNorm) ? { text: titleText ?? titleNorm, page: 1 } : undefined;
-  const coverHit = cover.find((l) => DRAFT_MARKER.test(l.norm) && (l.norm.length < 120 || /remiss|utkast|samråd/u.test(l.norm)));
-  const early = model.sentences.filter((s) => s.page <= 3).find((s) => /\b(remissversion|remissutgåva|samrådsversion|utkast till|förslag till (?:nytt? )?(?:\p{L}+)?(?:program|strategi|policy|plan)|skickas (?:ut )?på remiss|synpunkter på förslaget)\b/u.test(s.norm));
+  const coverHit = cover.find((l) => DRAFT_MARKER.test(l.norm) && (l.norm.length < 120 || /remiss|utkast|samråd/u.test(l.norm)) && !PAST_DRAFT.test(l.norm));
+  const early = model.sentences.filter((s) => s.page <= 3).find((s) => /\b(remissversion|remissutgåva|samrådsversion|utkast till|förslag till (?:nytt? )?(?:\p{L}+)?(?:program|strategi|policy|plan)|skickas (?:ut )?på remiss|synpunkter på förslaget)\b/u.test(s.norm) && !PAST_DRAFT.test(s.norm));
   const hit = titleHit ?? coverHit ?? early;
   if (!hit) return { value: false, confidence: 0.85, signal: null, evidence: [] };
   return { value: true, confidence: titleHit || coverHit ? 0.85 : 0.7, signal: `utkast/remissversion (s. ${hit.page})`, evidence: [{ aspect: 'draft', quote: quoteOf({ ...hit, norm: '', heading: false, order: 0 }), page: hit.page }] };

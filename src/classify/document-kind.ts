@@ -59,6 +59,8 @@ const SELF_SUBJECT = rx('^(?:\\p{L}*(?:programmet|strategin|policyn|planen)|doku
 const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|ny\\b)(?:\\p{L}+ )?\\p{L}*(?:program|strategi|policy|plan)(?:met|en|n)?\\b');
 // The site-wide "last updated" line dates the page, not a news item.
 const PAGE_FURNITURE_DATE = rx('^(?:sidan )?senast (?:uppdaterad|ändrad)\\b');
+const PARTY = rx('^(?:\\p{L}+ )?(?:socialdemokraterna|moderaterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)(?:s)?\\b|\\b(?:partiets?|kommunkrets\\p{L}*|partiföreningen?)\\b');
+const OUTSIDE_ISSUER_NOTE = rx('^(?:antag\\p{L}*|framtag\\p{L}*|beslutad|beslutat|fastställ\\p{L}*|utgiven|utgivet|utgiven|skrivet|skriven) av (?:\\p{L}+ ){0,3}?(?:styrelsen för (?!\\p{L}+ kommun)|årsmöte\\p{L}*|medlemsmöte\\p{L}*|föreningsstämma\\p{L}*|\\p{L}*förening\\p{L}*|företagarna\\b|handelskammar\\p{L}*|\\p{L}*partiet|\\p{L}*partiets|kommunkrets\\p{L}*)');
 const ADOPTION_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)\\b|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade\\b|\\bär nu (?:klar|antagen|antaget|beslutad)');
 const ADOPTED_DOCUMENT = rx('\\p{L}*(?:program|strategi|policy|plan|planen|dokument)\\p{L}*');
 const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
@@ -221,6 +223,12 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const companyUnit = head.slice(0, 8).find((l) => coverLine(l) && JOINT_ISSUER.test(l.norm) && COMPANY_ISSUER.test(l.norm));
   const issuerLine = jointUnit ?? companyUnit ?? (municipalIssuer ? undefined : head.slice(0, 8).find((l) => JOINT_ISSUER_LINE.test(l.norm)));
   if (issuerLine) return no('joint_strategy', 0.8, 'gemensam strategi för flera kommuner (kommunalförbund/samverkan), inte en kommuns egen', issuerLine);
+
+  // A party, a business association or another organisation issuing its own program for the municipality
+  // ("Antaget av Centerpartiets kommunkrets vid årsmötet", "Framtaget av styrelsen för Företagarna X").
+  const municipalNote = head.slice(0, 10).some((l) => OWN_ADOPTION_NOTE.test(l.norm) || /\b(?:kommunfullmäktige|kommunstyrelsen)\b/u.test(l.norm));
+  const outsideIssuer = municipalNote ? undefined : head.slice(0, 10).find((l) => coverLine(l) && (OUTSIDE_ISSUER_NOTE.test(l.norm) || PARTY.test(l.norm)) && !/\bkommun(?!krets)\p{L}*/u.test(l.norm));
+  if (outsideIssuer) return no('other_issuer', 0.8, 'utgivet av ett parti, en förening eller annan organisation, inte av kommunen', outsideIssuer);
 
   // Action plans belonging to a program.
   const tHead = headNoun(tNorm);

@@ -193,3 +193,94 @@ describe('details', () => {
     expect(judgeYearlyActivities(model('Aktivitetsplan\nÅr 2024 startar vi en företagslots och tar fram en handelsstrategi.')).value).toBe(false);
   });
 });
+
+/* Rules added after the blind corpora I, J and K (test/corpus-i, -j, -k). */
+
+describe('a program issued by someone other than the municipality', () => {
+  const body = 'Vi vill att det ska vara enkelt att driva företag i hela kommunen. Företagen skapar jobben och jobben bär välfärden. Därför vill vi förenkla tillstånden, ordna mark för etableringar och låta skolan möta näringslivet oftare. Programmet följs upp varje år.';
+  it('a party\'s program for the municipality is not the municipality\'s own', () => {
+    const c = classifyDocument(extracted([`Moderaterna i Lerum\nNäringslivsprogram 2022–2026\nAntaget av Moderaternas föreningsstämma 2022-02-20\n${body}`, BODY_PAGE]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a business association\'s program is not either', () => {
+    const c = classifyDocument(extracted([`Företagarna Lerum\nLokalt näringslivsprogram 2024\nFramtaget av styrelsen för Företagarna Lerum\n${body}`, BODY_PAGE]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('the municipality\'s program written with the association stays a program', () => {
+    const c = classifyDocument(extracted([`Lerums kommun\nNäringslivsprogram 2024–2027\nAntaget av kommunfullmäktige 2024-02-15 § 12\nProgrammet har tagits fram tillsammans med Företagarna Lerum.\n${body}`, BODY_PAGE]));
+    expect(c.isProgram).toBe(true);
+    expect(c.details.writtenWithBusiness).toBe(true);
+  });
+});
+
+describe('an adopted program telling how its draft was handled', () => {
+  it('is not a draft itself', () => {
+    const c = classifyDocument(extracted([`Tillväxtprogram för Höörs kommun 2017–2020\nBeslutat av kommunfullmäktige: Kf 2016-11-28, § 140\nProgrammet har tagits fram av kommunledningskontoret. Ett utkast diskuterades vid två frukostmöten med företagare hösten 2016.\n${BODY_PAGE}`]));
+    expect(c.details.isDraft).toBe(false);
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+  });
+
+  it('a cover that says the text is an utkast is still a draft', () => {
+    const c = classifyDocument(extracted([`Utkast 2016-09-01\nTillväxtprogram för Höörs kommun 2017–2020\nSynpunkter lämnas senast 30 september.\n${BODY_PAGE}`]));
+    expect(c.details.isDraft).toBe(true);
+  });
+});
+
+describe('validity written in more ways', () => {
+  it('"Giltighet: fr.o.m. 2022" with "gäller tills vidare" starts in 2022, not in the adoption year', () => {
+    const c = classifyDocument(extracted([`Näringslivsstrategi för Vaxholms stad\nAntagen av kommunfullmäktige 2021-11-22, § 101\nGiltighet: fr.o.m. 2022. Strategin gäller tills vidare.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2022, null]);
+  });
+
+  it('"sträcker sig över mandatperioden" is the term of the adoption; "ses över varje mandatperiod" is not', () => {
+    const over = classifyDocument(extracted([`Näringslivsstrategi för Vaxholms stad\nAntagen av kommunfullmäktige 2023-03-20, § 30\nStrategin sträcker sig över mandatperioden.\n${BODY_PAGE}`]));
+    expect([over.validFrom, over.validTo]).toEqual([2023, 2026]);
+    const revised = classifyDocument(extracted([`Näringslivsstrategi för Vaxholms stad\nAntagen av kommunfullmäktige 2023-03-20, § 30\nStrategin gäller tills vidare men ses över varje mandatperiod.\n${BODY_PAGE}`]));
+    expect([revised.validFrom, revised.validTo]).toEqual([2023, null]);
+  });
+
+  it('"gäller tills vidare, dock längst till 2028" ends in 2028', () => {
+    const c = classifyDocument(extracted([`Näringslivsstrategi för Vaxholms stad\nAntagen av kommunfullmäktige 2022-05-16\nStrategin gäller tills vidare, dock längst till 2028.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2022, 2028]);
+  });
+
+  it('a period followed by what happened in it is statistics ("Under perioden 2011–2016 har antalet jobb ökat")', () => {
+    const c = classifyDocument(extracted([`Näringslivsstrategi för Vaxholms stad\nAntagen av kommunstyrelsen 2017-09-11. Strategin gäller tills vidare.\nBakgrund\nUnder perioden 2011–2016 har antalet jobb i privat sektor ökat med åtta procent.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2017, null]);
+  });
+});
+
+describe('a "-samverkan" compound with non-municipal partners', () => {
+  it('"Industri-samverkan med Saab" is local', () => {
+    expect(judgeRegionalLink(model('Näringslivsplan för Töreboda kommun\nInom Gymnasie-samverkan med Saab och Volvo utbildas tekniker.'), null).regionalLink).toBe('none');
+  });
+  it('"Östra-samverkan med Karlsborg och Hjo" is inter-municipal', () => {
+    expect(judgeRegionalLink(model('Näringslivsplan för Töreboda kommun\nInom Östra-samverkan med Karlsborg och Hjo arbetar vi med etableringar.'), null).regionalLink).toBe('intermunicipal');
+  });
+});
+
+describe('details in other words', () => {
+  it('written with business: discussions, round tables and meetings that shaped the program', () => {
+    for (const sentence of [
+      'Programmet har diskuterats med Töreboda Företagarförening och många förslag från medlemsmötena finns med.',
+      'Det har tagits fram efter ett rundabordssamtal med industriföretagen i mars 2021.',
+      'Strategin har vuxit fram ur ett stort antal möten med företagare under 2022.',
+    ]) expect(judgeWrittenWithBusiness(model(sentence)).value, sentence).toBe(true);
+    expect(judgeWrittenWithBusiness(model('Handlingsplanen tas fram av näringslivsenheten i samråd med näringslivsrådet.')).value).toBe(false);
+  });
+
+  it('measurable goals: a ranking target several words after "ska", a population target, a minimum grade', () => {
+    const goals = (text: string) => classifyDocument(extracted([`Näringslivsprogram för Töreboda kommun 2021–2024\nAntaget av kommunfullmäktige 2021-02-22\n${text}\n${BODY_PAGE}`])).details.goals.measurable;
+    expect(goals('Töreboda ska under programperioden förbättra sin placering i Svenskt Näringslivs ranking med minst 40 placeringar.')).toBe(true);
+    expect(goals('Mål\nMålet är 10 500 invånare år 2030.')).toBe(true);
+  });
+
+  it('yearly activities: a follow-up rhythm is not a yearly plan; a plan revised every year is', () => {
+    expect(judgeYearlyActivities(model('Handlingsplanen följs upp årligen av kommunstyrelsen.')).value).toBe(false);
+    expect(judgeYearlyActivities(model('Näringslivschefen rapporterar åtgärderna till kommunstyrelsen två gånger per år.')).value).toBe(false);
+    expect(judgeYearlyActivities(model('Till programmet hör en handlingsplan som revideras varje år.')).value).toBe(true);
+    expect(judgeYearlyActivities(model('Aktiviteter\n2022: Starta företagslots\n2023: Öppna en företagsportal\n2024: Utvärdera arbetet')).value).toBe(true);
+  });
+});

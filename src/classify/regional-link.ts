@@ -50,7 +50,6 @@ const INTER = rx(
     '\\bkommunsamarbete\\p{L}*',
     '\\b(?:samverk|samarbet|tillsammans)\\p{L}*(?: [\\p{L},]+){0,6} (?:grannkommun\\p{L}*|kranskommun\\p{L}*|närliggande kommuner\\p{L}*|kringliggande kommuner\\p{L}*|omkringliggande kommuner\\p{L}*|andra kommuner\\p{L}*|övriga kommuner\\p{L}*|kommunerna i (?:länet|regionen|området|\\p{L}+regionen)|\\p{L}+ övriga kommuner|kommuner i (?:länet|regionen|närområdet))',
     '\\bgrannkommun\\p{L}*(?: [\\p{L},]+){0,6} (?:samverk|samarbet|tillsammans)\\p{L}*',
-    '\\p{L}+-samverkan\\b',
     '\\bkommunernas (?:gemensamma )?(?:samverkan|samarbete|näringslivssamverkan)',
   ].join('|'),
 );
@@ -62,9 +61,20 @@ const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medl
 const PROPER_COLLAB = /(?<=\s)[A-ZÅÄÖ][\p{Ll}]{2,}(?:samarbete(?:t)?|samverkan|samverkan?s)(?![\p{L}])/u;
 // A common noun before "-samverkan" names a local partnership ("Centrumsamverkan" with property owners, "Skolsamverkan"), not a place's.
 const LOCAL_COLLAB = /^(?:centrum|stads|stadskärne|närings|näringslivs|företags|handels|fastighets|skol|idrotts|kultur|besöks|turism|arbetsmarknads|civil|medborgar|polis|lokal|bygde|by|förenings|myndighets|bransch|industri|innovations|forsknings|utbildnings|vård|social|trygghets|integrations|fritids|krisberedskaps|it|e)/u;
+const HYPHEN_COLLAB = /(?<![\p{L}])\p{L}+-samverkan(?![\p{L}])/u;
+/**
+ * A named collaboration ("inom Siljanssamverkan", "Sydnärke-samverkan"): not a common noun's partnership, and
+ * when it says with whom ("… med Volvo Cars"), the partners are municipalities.
+ */
 function isPlaceCollab(text: string): boolean {
-  const m = PROPER_COLLAB.exec(text);
-  return m !== null && !LOCAL_COLLAB.test(m[0].toLowerCase());
+  for (const re of [PROPER_COLLAB, HYPHEN_COLLAB]) {
+    const m = re.exec(text);
+    if (!m || LOCAL_COLLAB.test(m[0].toLowerCase())) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (/^\s+med\s/iu.test(after) && countMunicipalityNames(after) === 0 && !/kommun/iu.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 // "kommunerna" (the other municipalities, plural definite) doing something together.
 const OTHER_MUNICIPALITIES = rx('\\b(?:kommunerna|grannkommunerna|kranskommunerna|medlemskommunerna)\\b');

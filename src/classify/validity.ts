@@ -30,12 +30,13 @@ const FOREIGN = rx('\\b(rus|rufs|regional\\p{L}*|region\\s\\p{L}+|regionens|län
 // A sentence told in the past tense recounts history ("Under perioden 2010–2016 startades 410 företag per år",
 // "arbetslösheten låg på 11 procent 2013–2014"): its range is statistics, not the program's period. The
 // decision verbs are past tense too but date the document itself, so they do not count.
-// Strong verbs count too ("Mellan 2009 och 2015 försvann 500 jobb", "sysselsättningen steg").
-const HISTORY = rx('\\b(?:var|låg|fanns|blev|gällde|försvann|sjönk|steg|växte|föll|tappade|uppgick|skedde|kom|gick)\\b|\\b(?!(?:beslut|fastställ|godkän|revider|anta|arbet|utarbet|förankr)\\p{L}*\\b)\\p{L}{3,}(?:ades|ade)\\b');
+// Strong verbs count too ("Mellan 2009 och 2015 försvann 500 jobb", "sysselsättningen steg"), and the perfect of
+// a first-conjugation verb ("har Osby under 2013–2017 placerat sig …").
+const HISTORY = rx('\\b(?:var|låg|fanns|blev|gällde|försvann|sjönk|steg|växte|föll|tappade|uppgick|skedde|kom|gick)\\b|\\b(?!(?:beslut|fastställ|godkän|revider|anta|arbet|utarbet|förankr)\\p{L}*\\b)\\p{L}{3,}(?:ades|ade)\\b|\\bhar (?:\\S+ ){0,4}?(?!(?:beslut|fastställ|godkän|revider|anta|arbet|utarbet|förankr|ta|gäll)\\p{L}*\\b)\\p{L}{3,}(?:erat|at)\\b(?! (?:fram|att)\\b)');
 const REVISION = rx('\\b(revider\\p{L}*|revision\\p{L}*|ses över|översyn\\p{L}*|aktualiser\\p{L}*|uppdater\\p{L}*|utvärder\\p{L}*|följas upp|följs upp)\\b');
 const TO_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|sträcker sig|löper|avser|omfattar|period\\p{L}*|tidshorisont\\p{L}*|fram)(?::\\s?|\\s)(?:[\\p{L}.]+\\s){0,5}?(?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|fram till och med|fram till|fram t\\.o\\.m\\.|till)(?::|\\s)\\s?(?:och med\\s)?(?:år(?:et)?\\s|utgången av\\s|slutet av\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const ENDS = rx('\\b(?:löper ut|upphör(?: att gälla)?|slutar gälla|avslutas)\\s(?:[\\p{L}.]+\\s){0,4}?((?:19|20)\\d{2})(?![\\d-])');
-const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)\\s(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
+const FROM_ONLY = rx('\\b(?:gäller|gälla|giltig\\p{L}*|period\\p{L}*)(?::\\s?|\\s)(?:[\\p{L}.]+\\s){0,4}?(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|fom|från)\\s(?:år(?:et)?\\s)?((?:19|20)\\d{2})(?![\\d-])');
 const DIRECT_PERIOD = rx('(?:\\b(?:gäller|gälla|avser|omfattar|sträcker sig|löper|giltig\\p{L}*|\\p{L}*period(?:en)?|tidsperiod\\p{L}*|tidsram\\p{L}*|tidshorisont\\p{L}*|åren|under|mellan)(?::\\s?|\\s)(?:(?:[\\p{L}]+|\\d{4}-\\d{2}-\\d{2}),?\\s){0,4}?(?:(?:från och med|fr\\.\\s?o\\.\\s?m\\.?|från|år(?:en)?)\\s)?)$');
 // A range that belongs to the action plan ("Handlingsplan 2020–2021", "Handlingsplanen omfattar 2021–2023")
 // dates the plan of activities, which is renewed more often than the program: it is not the program's period.
@@ -43,7 +44,12 @@ const ACTION_PLAN_BEFORE = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|
 const ACTION_PLAN_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*\\b');
 const PROGRAM_AND_PLAN = rx('\\b\\p{L}*(?:programmet|strategin|policyn) (?:och|samt|med) (?:den |dess )?(?:tillhörande )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
-const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b');
+// "sträcker sig över mandatperioden" dates the program; "ses över varje mandatperiod" is a revision.
+const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b|\\b(?:sträcker sig|gäller|löper) över (?:hela )?mandatperioden\\b');
+// "Gäller tills vidare, dock längst till 2027": a last year that caps the open validity.
+const LONGEST = rx('\\b(?:dock |men |och )?längst (?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|till|fram till|under) (?:år(?:et)? |utgången av |slutet av )?((?:19|20)\\d{2})(?![\\d-])');
+// A statistic told right after a period word ("Under perioden 2010–2017 har antalet jobb ökat med 5 procent") is history.
+const STATISTIC_AFTER = rx('^\\S*\\s(?:\\p{L}+ ){0,8}?(?:har |hade )?(?:\\p{L}+ ){0,6}?(?:ökat|minskat|ökade|minskade|vuxit|växte|sjunkit|sjönk|stigit|steg|fördubblats|halverats|försvunnit|tillkommit|startades|startats|etablerades)\\b');
 const TARGET_CONTEXT = (y: number): RegExp => rx(`\\b(?:mot|till|fram till|år|inför|vision|sikte på|målår\\p{L}*|horisont\\p{L}*)\\s(?:år\\s)?${y}\\b`);
 const SINGLE_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])/g;
 
@@ -130,7 +136,8 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
       // "mellan 2009 och 2015" dates a period only in a sentence about the document or its period.
       const betweenOnly = /\bmellan (?:åren )?$/u.test(before) && !SELF.test(s.norm) && !PERIOD_WORD.test(s.norm.replace(/\bmellan\b/gu, ''));
       const direct = DIRECT_PERIOD.test(before) && !betweenOnly;
-      const foreign = (direct ? FOREIGN.test(before) : FOREIGN.test(s.norm)) || HISTORY.test(s.norm);
+      const after = view.slice(r.index, r.index + 160);
+      const foreign = (direct ? FOREIGN.test(before) || STATISTIC_AFTER.test(after) : FOREIGN.test(s.norm)) || HISTORY.test(s.norm);
       if (direct) score += 6;
       if (PERIOD_WORD.test(s.norm)) score += 4;
       if (SELF.test(s.norm)) score += 2;
@@ -254,7 +261,13 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
     if (adoption.evidence) evidence.push({ ...adoption.evidence, aspect: 'validity' });
     if (confidence < 0.75) confidence = 0.75;
   }
-  if (untilFurtherNotice) validTo = null;
+  // "Gäller tills vidare, dock längst till 2027": open validity with a last year.
+  const longestUnit = untilFurtherNotice ? early.find((s) => LONGEST.test(yearView(s.norm))) : undefined;
+  if (untilFurtherNotice) validTo = longestUnit ? Number(LONGEST.exec(yearView(longestUnit.norm))?.[1]) : null;
+  if (longestUnit) {
+    signals.push(`gäller tills vidare, längst till ${validTo}`);
+    evidence.push({ aspect: 'validity', quote: quoteOf(longestUnit, LONGEST), page: longestUnit.page });
+  }
   if (validFrom === null && validTo === null) {
     signals.push(untilFurtherNotice ? 'gäller tills vidare, startår saknas' : 'ingen giltighetstid angiven');
     confidence = 0.7;

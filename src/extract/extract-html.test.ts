@@ -103,3 +103,16 @@ function encode1252(text: string): number[] {
   const extra: Record<string, number> = { '–': 0x96, '”': 0x94, '“': 0x93 };
   return [...text].map((c) => extra[c] ?? c.charCodeAt(0));
 }
+
+describe('an article header inside the main content', () => {
+  it('keeps the article\'s h1 (WordPress "entry-header"), drops the site header', async () => {
+    const html = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Näringslivsprogram | Ånge kommun</title></head><body>
+<header class="site-header"><a href="/">Ånge kommun</a></header>
+<main id="main"><article><header class="entry-header"><h1 class="entry-title">Näringslivsprogram 2020–2023</h1></header>
+<div class="entry-content"><p>Programmet antogs av kommunfullmäktige.</p></div></article></main></body></html>`;
+    const doc = await extractDocument(new TextEncoder().encode(html), { contentType: 'text/html' });
+    expect(doc.title).toBe('Näringslivsprogram 2020–2023');
+    expect(doc.pages[0]).toContain('Näringslivsprogram 2020–2023');
+    expect(doc.pages[0]).not.toContain('Ånge kommun');
+  });
+});

@@ -55,7 +55,19 @@ function keepDisclosures($: CheerioAPI): void {
   });
 }
 
+/**
+ * An article's own <header> (its h1, its date line) belongs to the content; only the site's header is
+ * furniture. HTML5 sectioning says which is which: a header inside <article> or <main> is the article's.
+ */
+function keepArticleHeaders($: CheerioAPI): void {
+  $('article header, main header, [role=main] header').each((_, el) => {
+    const node = $(el);
+    node.replaceWith($('<div></div>').append(node.contents()));
+  });
+}
+
 function stripBoilerplate($: CheerioAPI): void {
+  keepArticleHeaders($);
   keepDisclosures($);
   $(DROP_TAGS).remove();
   $(DROP_ROLES).remove();

@@ -18,7 +18,7 @@ function parse(text: string): DocumentSpec {
   let footer: string | undefined;
   let i = 0;
   for (; i < lines.length; i++) {
-    const l = lines[i];
+    const l = lines[i] ?? "";
     if (l.startsWith('TITLE: ')) title = l.slice(7).trim();
     else if (l.startsWith('HEADER: ')) header = l.slice(8).trim();
     else if (l.startsWith('FOOTER: ')) footer = l.slice(8).trim();

@@ -21,9 +21,9 @@ function parse(text: string): DocumentSpec {
   let footer: string | undefined;
   let i = 0;
   for (; i < lines.length; i++) {
-    const m = /^(TITLE|HEADER|FOOTER):\s?(.*)$/.exec(lines[i]);
+    const m = /^(TITLE|HEADER|FOOTER):\s?(.*)$/.exec(lines[i] ?? "");
     if (!m) break;
-    if (m[1] === 'TITLE') title = m[2];
+    if (m[1] === 'TITLE') title = m[2] ?? "";
     else if (m[1] === 'HEADER') header = m[2];
     else footer = m[2];
   }
