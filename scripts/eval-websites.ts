@@ -1,19 +1,49 @@
 /**
  * Blind, held-out measurement of crawler + classifier on the hand-written
- * municipal websites in test/websites-blind/. Builds the sites, serves each
- * on its own 127.0.0.1 port, runs the real CLI (inventory, then report) and
- * compares with test/websites-blind/truth.csv. Always exits 0.
+ * municipal websites in test/websites-blind/ (or another set given with
+ * --dir DIR, e.g. test/websites-blind-2). Builds the sites, serves each on its
+ * own 127.0.0.1 port, runs the real CLI (inventory, then report) and compares
+ * with DIR/truth.csv. Always exits 0.
  *
- * Run: npx node scripts/eval-websites.ts [--keep]
+ * A set's DIR/build.ts exports build(), SITES_DIR and urlToFile(pathname, root);
+ * DIR/sites.ts exports buildSites() (objects with code and slug). A site may
+ * have a file .redirects ("FROM TO" per line): FROM answers 301 to TO.
+ *
+ * Run: npx node scripts/eval-websites.ts [--dir DIR] [--keep] [--paths]
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { build, SITES_DIR, urlToFile } from '../test/websites-blind/build.ts';
-import { buildSites } from '../test/websites-blind/sites.ts';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+interface SetBuild {
+  build: () => Promise<number>;
+  SITES_DIR: string;
+  urlToFile: (pathname: string, root: string) => string;
+}
+interface SetSites {
+  buildSites: () => Array<{ code: string; slug: string }>;
+}
+const dirArg = process.argv.indexOf('--dir');
+const SET_DIR = resolve(dirArg >= 0 ? (process.argv[dirArg + 1] ?? 'test/websites-blind') : 'test/websites-blind');
+const setBuild = (await import(pathToFileURL(join(SET_DIR, 'build.ts')).href)) as SetBuild;
+const setSites = (await import(pathToFileURL(join(SET_DIR, 'sites.ts')).href)) as SetSites;
+const { build, SITES_DIR, urlToFile } = setBuild;
+const { buildSites } = setSites;
+
+function redirectsOf(dir: string): Map<string, string> {
+  const f = join(dir, '.redirects');
+  const m = new Map<string, string>();
+  if (!existsSync(f)) return m;
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (from && to) m.set(from, to);
+  }
+  return m;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,6 +87,7 @@ function calendar(month: string): string {
 
 function serveSite(dir: string, stats: Stats): Promise<Server> {
   const disallow = disallowRules(dir);
+  const redirects = redirectsOf(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -72,6 +103,11 @@ function serveSite(dir: string, stats: Stats): Promise<Server> {
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (url.pathname.startsWith('/kalender/')) stats.calendarHits++;
+    const target = redirects.get(url.pathname);
+    if (target) {
+      res.writeHead(301, { location: target, 'content-length': 0 });
+      return res.end();
+    }
     const month = url.searchParams.get('manad');
     if (url.pathname === '/kalender/' && month && /^\d{4}-\d{2}$/.test(month)) return send(200, TYPES['.html']!, calendar(month));
     let rel: string;
@@ -137,6 +173,7 @@ async function main(): Promise<void> {
       return { code, name, expectedStatus, programUrls: urls ? urls.split(';') : [] };
     });
   const sites = buildSites();
+  const siteRedirects = new Map<string, Map<string, string>>();
   const tmp = mkdtempSync(join(tmpdir(), 'eval-websites-'));
   const servers: Server[] = [];
   const stats = new Map<string, Stats>();
@@ -146,6 +183,7 @@ async function main(): Promise<void> {
     if (!site) throw new Error(`no site for ${t.code}`);
     const st: Stats = { requests: 0, byKind: {}, disallowedHits: [], calendarHits: 0, notFound: 0, paths: [] };
     stats.set(t.code, st);
+    siteRedirects.set(t.code, redirectsOf(join(SITES_DIR, site.slug)));
     const server = await serveSite(join(SITES_DIR, site.slug), st);
     servers.push(server);
     csv.push(`${t.code},${t.name},http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
@@ -174,7 +212,8 @@ async function main(): Promise<void> {
     const status = report.municipalityStatus?.find((m) => m.code === t.code);
     const got = status?.status ?? '(missing)';
     const progs = (report.programs ?? []).filter((p) => p.municipality === t.code);
-    const gotUrls = progs.map((p) => norm(p.url));
+    const redir = siteRedirects.get(t.code) ?? new Map<string, string>();
+    const gotUrls = progs.map((p) => norm(redir.get(norm(p.url)) ?? p.url));
     const expFound = t.expectedStatus === 'program_found';
     const gotFound = got === 'program_found';
     if (expFound && gotFound) tp++;
