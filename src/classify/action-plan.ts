@@ -37,6 +37,8 @@ const TABLE_HEADER_RESP = rx('\\b(?:ansvar\\p{L}*|ägare|vem|utförare)\\b');
 const TABLE_HEADER_TIME = rx('\\b(?:klart|tid|tidpunkt|tidplan|när|år|start|slut|period)\\b');
 
 interface Section {
+  /** Activities written as labelled records ("Åtgärd: … Ansvar: … Klart: 2017."), counted by their labels. */
+  records: number;
   header: TextUnit | null;
   orgLines: TextUnit[];
   timed: number;
@@ -74,17 +76,28 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   const orgLines: TextUnit[] = [];
   let timed = TIME_WORD.test(heading.norm) || /per år|år för år/u.test(heading.norm) ? 1 : 0;
   let yearLines = 0;
+  let records = 0;
   // Bare year lines are read as page numbers upstream; a heading "Aktiviteter år för år" still says how its bullets are laid out.
   const perYear = PER_YEAR.test(heading.norm);
   for (const l of body) {
+    // A paragraph that runs the records together ("År 2016: Inrätta en företagslots. Ansvar: Näringslivskontoret. År 2017: …").
+    const owners = (l.norm.match(RESPONSIBLE_LABEL) ?? []).length;
+    const dated = (l.norm.match(TIME_LABEL) ?? []).length + (l.norm.match(INLINE_YEAR_LEAD) ?? []).length;
+    records += Math.min(owners, Math.max(dated, ACTIVITY_LABEL.test(l.norm) ? 1 : 0));
+    if ((l.norm.match(INLINE_YEAR_LEAD) ?? []).length >= 2) yearLines += (l.norm.match(INLINE_YEAR_LEAD) ?? []).length;
     if (l.norm.length > 320) continue;
     if (YEAR_LEAD.test(l.text.trim()) || (perYear && /^[–•*-]\s/u.test(l.text.trim()))) yearLines += 1;
     if (!header && ((l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) || flattenedTableHeader(l.norm))) header = l;
     if (ORG.test(l.norm)) orgLines.push(l);
     if (TIME_WORD.test(l.norm)) timed += 1;
   }
-  return { header, orgLines, timed, yearLines };
+  return { header, orgLines, timed, yearLines, records };
 }
+
+const RESPONSIBLE_LABEL = /\b(?:ansvar|ansvarig|ansvariga|huvudansvar|ägare)\s?:/gu;
+const TIME_LABEL = /\b(?:klart|tid|tidpunkt|tidplan|när|start|genomförs|period)\s?:/gu;
+const ACTIVITY_LABEL = /\b(?:åtgärd|aktivitet|insats)\s?:/u;
+const INLINE_YEAR_LEAD = /(?:^|[.;]\s)(?:år\s)?(?:19|20)\d{2}\s?:\s\p{L}/gu;
 
 const WRAPPED_PROSE = /\p{L}{2}[.!?]\s+\p{Lu}|(?:\s(?:i|och|att|för|med|av|som|på|till|en|ett|de|den|det|om|är|ska|alla)|-)$/u;
 const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s\\p{L}+){0,4}?\\s(?:inte|ej|aldrig)\\b|\\b(?:ingen|inga)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*\\s(?:tas fram|upprättas|finns|kommer)');
@@ -99,7 +112,7 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
     if (WRAPPED_PROSE.test(h.text)) continue;
     const section = readSection(model, h);
     // Activities laid out year by year under the heading are a timed plan of their own, even without named owners.
-    const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1) || section.yearLines >= 3;
+    const included = section.header !== null || (section.orgLines.length >= 2 && section.timed >= 1) || section.yearLines >= 3 || section.records >= 1;
     if (!included) continue;
     const example = section.header ?? section.orgLines[0] ?? h;
     return {

@@ -17,7 +17,7 @@ export interface AdoptionResult {
   signal: string | null;
 }
 
-const BODY = rx('\\b(kommunstyrelsens arbetsutskott|ksau|kommunfullmäktige\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
+const BODY = rx('\\b(kommunstyrelsens arbetsutskott|ksau|kommunfullmäktige\\p{L}*|regionfullmäktige|regionstyrelse\\p{L}*|fullmäktige|kf|kommunstyrelse\\p{L}*|ks|\\p{L}*nämnd(?:en|ens)?|\\p{L}*utskott(?:et)?)\\b');
 const ADOPT_VERB = rx('\\b(antag\\p{L}*|antog\\p{L}*|fastställ\\p{L}*|beslut\\p{L}*|godkän\\p{L}*|godkändes|klubba\\p{L}*)\\b');
 const NOT_ADOPTED = rx('\\b(föreslå\\p{L}*|förslag\\p{L}*|ska antas|skall antas|kommer att antas|planeras|inför beslut|remiss\\p{L}*|för antagande|att anta\\b)');
 const DECIDED = rx('\\b(beslutade|beslöt|har beslutat|antog|antogs|fastställde)\\b');
@@ -35,12 +35,14 @@ const LONG = rx(`(\\d{1,2})\\s(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const MONTH_YEAR = rx(`\\b(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const PARAGRAPH_YEAR = /§\s?\d+\s?\/\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?§/;
 const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/])/;
-const RANK: Record<string, number> = { kommunfullmäktige: 3, kommunstyrelsen: 2 };
+const RANK: Record<string, number> = { kommunfullmäktige: 3, regionfullmäktige: 3, kommunstyrelsen: 2, regionstyrelsen: 2 };
 
 function bodyName(raw: string): string {
   if (/^(kommunstyrelsens arbetsutskott|ksau)$/.test(raw)) return 'kommunstyrelsens arbetsutskott';
   if (/^(kommunfullmäktige|fullmäktige|kf)/.test(raw)) return 'kommunfullmäktige';
   if (/^(kommunstyrelse|ks)/.test(raw)) return 'kommunstyrelsen';
+  if (raw === 'regionfullmäktige') return 'regionfullmäktige';
+  if (/^regionstyrelse/.test(raw)) return 'regionstyrelsen';
   return raw.replace(/ens$/, 'en');
 }
 
@@ -123,6 +125,10 @@ export function findAdoption(model: TextModel): AdoptionResult {
     if (!best || rank > best.rank) best = { rank, unit: u, by, date };
   }
   if (!best) return { adoptedBy: null, adoptedDate: null, year: null, month: null, evidence: null, signal: null };
+  // Region Gotland is a municipality with regional responsibility: its regionfullmäktige is the municipal council.
+  const gotland = /\bregion gotland|\bgotland/u.test(model.pageNorms.slice(0, 3).join(' '));
+  const by = gotland ? ({ regionfullmäktige: 'kommunfullmäktige', regionstyrelsen: 'kommunstyrelsen' } as Record<string, string>)[best.by] ?? best.by : best.by;
+  best = { ...best, by };
   return {
     adoptedBy: best.by,
     adoptedDate: best.date?.iso ?? null,

@@ -4,6 +4,7 @@
  * decided it and quotes with pages. Never throws: odd input gives
  * isProgram false with the reason.
  */
+import { lacksDiacritics, restoreDiacritics } from './ocr-repair.ts';
 import type { Classification, ClassificationDetails, Evidence, ExtractedDocument } from '../domain/index.ts';
 import { buildTextModel } from './text-model.ts';
 import { cleanTitle, findTitle } from './title.ts';
@@ -27,7 +28,13 @@ function originalTitle(judged: TitleResult, translated: TextModel, original: Tex
   const i = translated.lines.findIndex((l) => judged.title?.startsWith(cleanTitle(l.text)));
   const line = i >= 0 && translated.lines.length === original.lines.length ? original.lines[i] : undefined;
   if (!line) return judged;
-  const lineTitle = cleanTitle(line.text);
+  // A name wrapped over two or three lines was joined: join the same original lines.
+  let span = 1;
+  for (let n = 2; n <= 3; n += 1) {
+    const joined = cleanTitle(translated.lines.slice(i, i + n).map((l) => l.text).join(' '));
+    if (joined === judged.title) span = n;
+  }
+  const lineTitle = cleanTitle(original.lines.slice(i, i + span).map((l) => l.text).join(' '));
   // The judged title was completed from the metadata (a wrapped "2020–" / "2030"): so is the original.
   const completed = metaTitle && /[–—-]$/.test(lineTitle) && cleanTitle(metaTitle).startsWith(lineTitle) ? cleanTitle(metaTitle) : null;
   return { ...judged, title: completed ?? lineTitle };
@@ -97,12 +104,14 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   const rawPages = Array.isArray(doc?.pages) ? doc.pages : [];
   // An English translation is judged through the glossary; its title keeps the original wording.
   const english = isEnglishText(rawPages);
-  const pages = english ? rawPages.map(translateEnglish) : rawPages;
+  // A text stripped of å/ä/ö (OCR without Swedish) is read with its key words restored; the title keeps the original spelling.
+  const restored = !english && lacksDiacritics(rawPages);
+  const pages = english ? rawPages.map(translateEnglish) : restored ? rawPages.map(restoreDiacritics) : rawPages;
   const model = buildTextModel(pages, doc?.pageCount);
   const metaTitle = typeof doc?.title === 'string' ? doc.title : null;
   const runningLines = Array.isArray(doc?.runningLines) ? doc.runningLines.filter((l): l is string => typeof l === 'string') : [];
   const judgedTitle = findTitle(model, english && metaTitle ? translateEnglish(metaTitle) : metaTitle, doc?.format ?? 'pdf', english ? runningLines.map(translateEnglish) : runningLines);
-  const title = english ? originalTitle(judgedTitle, model, buildTextModel(rawPages, doc?.pageCount), metaTitle) : judgedTitle;
+  const title = english || restored ? originalTitle(judgedTitle, model, buildTextModel(rawPages, doc?.pageCount), metaTitle) : judgedTitle;
   const kind = judgeKind(model, { ...title, norm: judgedTitle.norm }, doc?.format ?? 'text', english);
   if (english) kind.signals.unshift('engelsk text, läst via ordlista');
   const signals: string[] = [...kind.signals];

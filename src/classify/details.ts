@@ -22,7 +22,7 @@ const ACTORS = rx(
 // The document saying what it rests on ("Handlingsprogrammet bygger på dialog med näringslivsrådet") tells how it was made;
 // the work's method ("Näringslivsarbetet bygger på dialog …") does not, so the subject must be the document.
 const PROCESS_PAST = rx(
-  '\\b(?:(?:\\p{L}*programmet|\\p{L}*strategin|\\p{L}*policyn|\\p{L}*planen|det|den) bygger på (?:en )?(?:\\p{L}+ )?(?:dialog|dialoger|samtal|intervjuer|enkät\\p{L}*) med|tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|diskuterats med|diskuterades (?:\\p{L}+ ){0,6}?med|diskuterats vid|diskuterades vid|samrått med|rundabordssamtal\\p{L}*|efter (?:\\p{L}+ ){0,3}?(?:samtal|möten|dialog\\p{L}*) med|(?:samtal|öppna möten|möten|temakvällar) med (?:lokala |många )?företag\\p{L}*|företagsdialoger|vuxit fram|växte fram|låg till grund|legat till grund|ligger till grund för (?:programmet|strategin|policyn|planen)|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
+  '\\b(?:(?:\\p{L}*programmet|\\p{L}*strategin|\\p{L}*policyn|\\p{L}*planen|det|den) bygger på (?:en )?(?:\\p{L}+ )?(?:dialog|dialoger|samtal|intervjuer|enkät\\p{L}*) med|tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|diskuterats med|diskuterades (?:\\p{L}+ ){0,6}?med|diskuterats (?:vid|i)|diskuterades (?:vid|i)|samrått med|rundabordssamtal\\p{L}*|efter (?:\\p{L}+ ){0,3}?(?:samtal|möten|dialog\\p{L}*) med|(?:samtal|öppna möten|möten|temakvällar) med (?:lokala |många )?företag\\p{L}*|företagsdialoger|vuxit fram|växte fram|låg till grund|legat till grund|ligger till grund för (?:programmet|strategin|policyn|planen)|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
 );
 const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
@@ -60,10 +60,16 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
   if (hit) {
     return { value: true, confidence: 0.85, signal: `aktiviteter per år (s. ${hit.page})`, evidence: [{ aspect: 'yearlyActivities', quote: quoteOf(hit, YEARLY), page: hit.page }] };
   }
-  // Headings or lines for consecutive years ("2019", "2020", ...) that carry activities.
+  // Headings or lines for consecutive years ("2019", "2020", ...) that carry activities; a paragraph
+  // that lists them inline ("År 2016: Inrätta en företagslots. År 2017: …") counts the same.
   const years = new Set<number>();
   let first: TextUnit | undefined;
   for (const l of model.lines) {
+    const inline = [...l.norm.matchAll(/(?:^|[.;]\s)(?:år\s)?(20\d{2})\s?:\s\p{L}/gu)].map((m) => Number(m[1]));
+    if (inline.length >= 2) {
+      for (const y of inline) years.add(y);
+      first ??= l;
+    }
     const m = YEAR_HEADING.exec(l.norm);
     if (m && (l.norm.length < 60 || (m[2] !== undefined && l.norm.length < 240))) {
       years.add(Number(m[1] ?? m[2]));
@@ -83,9 +89,9 @@ const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|ef
 // "Vad vill vi uppnå?" heads a list of goals as surely as "Mål" does.
 const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b');
 const MEASURE = rx(
-  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättras)(?: \\p{L}+){0,6} (?:till|med|från) \\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b|(?:minst|över|högst) (?:betyget|betyg|nivån|värdet|indexet?) \\d|\\b\\d{1,3}(?: \\d{3})+ (?:invånare|företag|arbetstillfällen|jobb|besökare|gästnätter|bostäder|anställda|sysselsatta)\\b)',
+  '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättra\\p{L}*|höja\\p{L}*|sänka\\p{L}*|halvera\\p{L}*|fördubbla\\p{L}*)(?: \\p{L}+){0,10} (?:till|med|från) \\d|ska (?:inte |ej )?(?:överstiga|understiga|överskrida|underskrida)\\b[^.]{0,60}\\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b|(?:minst|över|högst) (?:betyget|betyg|nivån|värdet|indexet?) \\d|\\b\\d{1,3}(?: \\d{3})+ (?:invånare|företag|arbetstillfällen|jobb|besökare|gästnätter|bostäder|anställda|sysselsatta)\\b)',
 );
-const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,10} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b');
+const STATED_TARGET = rx('\\bska\\b(?: [\\p{L}\\d]+){0,10} (?:minst|högst|över|under|fler än|bland de) (?!(?:19|20)\\d{2}\\b)\\d|\\bska (?:senast |år |till )?20\\d{2}\\b|\\bsom mått\\b|\\bmått(?:en)? på\\b|\\bska (?:inte |ej )?(?:överstiga|understiga|överskrida|underskrida)\\b');
 const RESULT_KIND = rx('\\b(?:resultatmål\\p{L}*|effektmål\\p{L}*|mätbara mål|målvärde\\p{L}*|ska (?:öka|minska|uppgå|nå|förbättras))');
 const PROCESS_KIND = rx('\\b(?:processmål\\p{L}*|aktivitetsmål\\p{L}*|prestationsmål\\p{L}*)');
 const INDICATORS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -132,7 +138,7 @@ export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails
   // A stated target counts without the word "mål": "X ska år 2023 vara bland de 100 bästa", "ska ha minst 200 elever",
   // and so does a named yardstick ("… ranking används som mått").
   const measurableUnits = model.sentences.filter(
-    (s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|mäter|ska (öka|minska|uppgå|nå)/u.test(s.norm) || STATED_TARGET.test(s.norm)),
+    (s) => MEASURE.test(s.norm) && (GOAL.test(s.norm) || inGoalSection.has(s.order) || /indikator|nyckeltal|mäts|mäter|ska (öka|minska|uppgå|nå|förbättra|höja|sänka|halvera|fördubbla)/u.test(s.norm) || STATED_TARGET.test(s.norm)),
   );
   const kinds: Array<'result' | 'process'> = [];
   if (model.sentences.some((s) => RESULT_KIND.test(s.norm)) || measurableUnits.length > 0) kinds.push('result');
@@ -152,7 +158,7 @@ export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails
 }
 
 // The adopted document telling how it was made ("Ett utkast diskuterades på temakvällar", "efter remissen") is no draft.
-const PAST_DRAFT = rx('\\b(?:utkast\\p{L}*|förslag\\p{L}*|remiss\\p{L}*) (?:\\p{L}+ ){0,3}?(?:diskuterades|skickades|presenterades|remitterades|behandlades|bearbetades|omarbetades|var ute|har varit)\\b|\\b(?:remissades|efter remiss\\p{L}*|remissvar\\p{L}*|remissynpunkter\\p{L}*|remissinstanser\\p{L}*|under remisstiden kom)\\b');
+const PAST_DRAFT = rx('\\b(?:utkast\\p{L}*|förslag\\p{L}*|remiss\\p{L}*) (?:\\p{L}+ ){0,3}?(?:diskuterades|skickades|presenterades|remitterades|behandlades|bearbetades|omarbetades|var ute|har varit)\\b|\\b(?:remissades|efter remiss\\p{L}*|remissvar\\p{L}*|remissynpunkter\\p{L}*|remissinstanser\\p{L}*|under remisstiden kom|(?:har|hade) lämnat synpunkter|lämnade synpunkter|inkomna synpunkter|synpunkter (?:som )?(?:kom in|inkom))\\b');
 
 /** Drafts: "Remissversion", "Förslag till …", "Utkast" on the cover or in the running header. */
 export function judgeDraft(model: TextModel, titleNorm: string, titleText: string | null): DetailResult<boolean> {

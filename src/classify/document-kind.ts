@@ -61,6 +61,10 @@ const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|
 const PAGE_FURNITURE_DATE = rx('^(?:sidan )?senast (?:uppdaterad|ändrad)\\b');
 const PARTY = rx('^(?:\\p{L}+ )?(?:socialdemokraterna|moderaterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)(?:s)?\\b|\\b(?:partiets?|kommunkrets\\p{L}*|partiföreningen?)\\b');
 const OUTSIDE_ISSUER_NOTE = rx('^(?:antag\\p{L}*|framtag\\p{L}*|beslutad|beslutat|fastställ\\p{L}*|utgiven|utgivet|utgiven|skrivet|skriven) av (?:\\p{L}+ ){0,3}?(?:styrelsen för (?!\\p{L}+ kommun)|årsmöte\\p{L}*|medlemsmöte\\p{L}*|föreningsstämma\\p{L}*|\\p{L}*förening\\p{L}*|företagarna\\b|handelskammar\\p{L}*|\\p{L}*partiet|\\p{L}*partiets|kommunkrets\\p{L}*)');
+const RELATED_FIELD = rx('^(?:relaterade (?:dokument|styrdokument)|relaterade|se även|ersätter|ersätts av|hänvisningar|kopplade dokument|övergripande styrdokument|styrande dokument)\\b');
+// "Information till kommunfullmäktige 25 oktober", "Presentation vid näringslivsfrukost", "Kortversion av näringslivsprogrammet".
+const PRESENTATION_COVER = rx('^(?:information|dragning|presentation|föredragning|informationsmöte)\\s(?:till|för|vid|på|om|inför)\\s|^(?:kortversion|sammanfattning|populärversion|lättläst version)(?: av)? (?:\\p{L}+ )?\\p{L}*(?:programmet|strategin|policyn|planen)\\b');
+const SUMMARY_OF = rx('^(?:det här|detta|här) är en (?:kort )?(?:sammanfattning|kortversion|populärversion|lättläst version|presentation) av\\b');
 const ADOPTION_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)\\b|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade\\b|\\bär nu (?:klar|antagen|antaget|beslutad)');
 const ADOPTED_DOCUMENT = rx('\\p{L}*(?:program|strategi|policy|plan|planen|dokument)\\p{L}*');
 const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
@@ -187,7 +191,13 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
 
   const naming = namesProgram(tNorm) ? titleUnit && { ...titleUnit, norm: tNorm } : undefined;
   // Only a title-like line names the document; a sentence that mentions a program does not.
-  const headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && namesProgram(l.norm) !== null);
+  // A metadata field listing other documents ("Relaterade dokument: Näringslivsprogram 2019–2022") names them, not this one.
+  const headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && !RELATED_FIELD.test(l.norm) && namesProgram(l.norm) !== null);
+  // A presentation or a short version about the program: the cover or the opening says so.
+  const aboutUnit = head.slice(0, 8).find((l) => PRESENTATION_COVER.test(l.norm)) ?? model.sentences.slice(0, 8).find((s) => SUMMARY_OF.test(s.norm));
+  if (aboutUnit) {
+    return no('presentation', 0.8, 'presentation eller kortversion om programmet, inte programmet självt', aboutUnit);
+  }
 
 
   if (COMPREHENSIVE_PLAN.test(tNorm) || (!naming && head.slice(0, 6).some((l) => COMPREHENSIVE_PLAN.test(l.norm) && l.norm.length < 90))) {

@@ -12,6 +12,7 @@ import { judgeRegionalLink } from './regional-link.ts';
 import { judgeWrittenWithBusiness, judgeYearlyActivities } from './details.ts';
 import { buildTextModel } from './text-model.ts';
 import { findTitle } from './title.ts';
+import { lacksDiacritics, restoreDiacritics } from './ocr-repair.ts';
 
 const model = (text: string) => buildTextModel([text]);
 
@@ -282,5 +283,93 @@ describe('details in other words', () => {
     expect(judgeYearlyActivities(model('Näringslivschefen rapporterar åtgärderna till kommunstyrelsen två gånger per år.')).value).toBe(false);
     expect(judgeYearlyActivities(model('Till programmet hör en handlingsplan som revideras varje år.')).value).toBe(true);
     expect(judgeYearlyActivities(model('Aktiviteter\n2022: Starta företagslots\n2023: Öppna en företagsportal\n2024: Utvärdera arbetet')).value).toBe(true);
+  });
+});
+
+/* Rules added after the blind corpora L, M and N (test/corpus-l, -m, -n). */
+
+describe('a text that lost its å, ä and ö', () => {
+  const ocr = `NARINGSLIVSPROGRAM
+FOR TORSBY KOMMUN
+2010-2013
+Antaget av kommunfullmaktige 2010-02-22 § 14
+Pr0grammet galler f0r perioden 2010-2013 och ska f0ljas upp varje ar av kommunstyrelsen.
+Programmet har tagits fram i dialog med foretagen i kommunen och med Torsby Foretagarforening.
+Mal
+Antalet nystartade foretag ska oka fran 40 per ar till 55 per ar.
+Kommunen ska ge snabb service till alla foretag och ha en tydlig foretagslots.`;
+
+  it('is read with its key words restored, and keeps its own spelling in the title', () => {
+    const c = classifyDocument(extracted([ocr], { format: 'text' }));
+    expect(c.isProgram).toBe(true);
+    expect(c.programType).toBe('business');
+    expect([c.validFrom, c.validTo]).toEqual([2010, 2013]);
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+    expect(c.title).toBe('NARINGSLIVSPROGRAM FOR TORSBY KOMMUN 2010-2013');
+  });
+
+  it('a text with its diacritics is left as it is', () => {
+    expect(lacksDiacritics(['Näringslivsprogram för Torsby kommun. Programmet gäller för perioden och ska följas upp av kommunen med företagen och med alla som vill.'.repeat(5)])).toBe(false);
+    expect(restoreDiacritics('Naringslivsprogrammet galler f0r foretagen')).toBe('Näringslivsprogrammet gäller för företagen');
+  });
+});
+
+describe('documents about a program', () => {
+  it('a presentation to the council is not the program', () => {
+    const c = classifyDocument(extracted([`Information till kommunfullmäktige 12 maj 2022\nNytt näringslivsprogram 2022–2026\nVarför ett nytt program?\nProcessen hittills\nBeslut i KF 2022-06-13`, BODY_PAGE]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a short version that says it summarises the program is not the program', () => {
+    const c = classifyDocument(extracted([`Näringslivsprogram 2020–2024 i korthet\nDet här är en sammanfattning av Lysekils kommuns näringslivsprogram som antogs av kommunfullmäktige i mars 2020. Hela programmet finns på webbplatsen.\n${BODY_PAGE}`]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a guideline whose metadata lists the program among related documents is not the program', () => {
+    const c = classifyDocument(extracted([`Riktlinjer för markanvisning\nDokumenttyp: Riktlinje\nRelaterade dokument: Näringslivsprogram 2020–2024, Översiktsplan 2030\nRiktlinjerna anger hur kommunen anvisar mark för bostäder och verksamheter.\n${BODY_PAGE}`]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('an adopted strategy that tells of its consultation round is not news', () => {
+    const c = classifyDocument(extracted([`Näringslivsstrategi för Lysekils kommun 2021–2025\nAntagen av kommunfullmäktige 2021-02-15, § 9\nStrategin har tagits fram av kommunledningskontoret. Ett förslag var ute på remiss hösten 2020.\n${BODY_PAGE}`], { format: 'text' }));
+    expect(c.isProgram).toBe(true);
+  });
+});
+
+describe('collaboration with an institution named after a town', () => {
+  it('"samverka med Umeå universitet" names no municipality', () => {
+    expect(judgeRegionalLink(model('Näringslivsprogram för Vindelns kommun\nKommunen ska samverka med Umeå universitet och Vindeln Energi kring kompetens.'), null).regionalLink).toBe('none');
+  });
+  it('"samverkar med Umeå och Vännäs" does', () => {
+    expect(judgeRegionalLink(model('Näringslivsprogram för Vindelns kommun\nKommunen samverkar med Umeå och Vännäs kring etableringar.'), null).regionalLink).toBe('intermunicipal');
+  });
+});
+
+describe('an action plan written as labelled records or inline years', () => {
+  it('"Åtgärd: … Ansvar: … Klart: 2019." under the heading is included', () => {
+    expect(judgeActionPlan(model('Handlingsplan\nÅtgärd: Inrätta en företagslots. Ansvar: Kommunledningsförvaltningen. Klart: 2019.')).actionPlan).toBe('included');
+  });
+  it('"År 2020: … Ansvar: …" run together in one paragraph is included, and laid out per year', () => {
+    const text = 'Handlingsplan\nÅr 2020: Inrätta en företagslots. Ansvar: Näringslivskontoret. År 2021: Ta fram en markstrategi. Ansvar: Samhällsbyggnad. År 2022: Utvärdera. Ansvar: Kommunstyrelsen.';
+    expect(judgeActionPlan(model(text)).actionPlan).toBe('included');
+    expect(judgeYearlyActivities(model(text)).value).toBe(true);
+  });
+});
+
+describe('adoption and goals in other words', () => {
+  it('Region Gotland\'s regionfullmäktige is the municipal council', () => {
+    expect(findAdoption(model('Region Gotland\nNäringslivsprogram för Gotland\nAntaget av regionfullmäktige 2019-04-23 § 41.')).adoptedBy).toBe('kommunfullmäktige');
+    expect(findAdoption(model('Region Värmland\nRegional utvecklingsstrategi\nAntagen av regionfullmäktige 2021-06-15.')).adoptedBy).toBe('regionfullmäktige');
+  });
+
+  it('"Östersunds näringslivsråd har lämnat synpunkter på förslaget" does not make the adopted program a draft', () => {
+    const c = classifyDocument(extracted([`Näringslivsprogram för Bergs kommun 2020–2023\nAntaget av kommunfullmäktige 2020-02-24 § 12.\nBergs näringslivsråd har lämnat synpunkter på förslaget.\n${BODY_PAGE}`]));
+    expect(c.details.isDraft).toBe(false);
+  });
+
+  it('targets as improvements and ceilings are measurable', () => {
+    const goals = (text: string) => classifyDocument(extracted([`Näringslivsprogram för Bergs kommun 2021–2024\nAntaget av kommunfullmäktige 2021-02-22\n${text}\n${BODY_PAGE}`])).details.goals.measurable;
+    expect(goals('Kommunen ska förbättra sitt omdöme i Svenskt Näringslivs enkät från 3,1 till 3,6 till 2024.')).toBe(true);
+    expect(goals('Handläggningstiden för bygglov ska inte överstiga sex veckor i 90 procent av ärendena.')).toBe(true);
   });
 });

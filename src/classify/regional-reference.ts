@@ -131,7 +131,12 @@ function municipalityNamePatterns(): RegExp[] {
 /** How many distinct municipalities a text names (capitalised, as in the reference list). */
 export function countMunicipalityNames(text: string): number {
   if (!/\p{Lu}/u.test(text)) return 0;
+  // A town's name inside an institution's ("Luleå tekniska universitet", "Campus Gotland", "Uppsala universitet")
+  // names the institution, not a municipality one collaborates with.
+  const plain = text.replace(INSTITUTION_NAME, ' ');
   let n = 0;
-  for (const re of municipalityNamePatterns()) if (re.test(text)) n += 1;
+  for (const re of municipalityNamePatterns()) if (re.test(plain)) n += 1;
   return n;
 }
+
+const INSTITUTION_NAME = /\b(?:campus|högskolan i|universitetet i|hamn i)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(?:tekniska\s+)?(?:universitet|högskola|hamn|airport|flygplats|energi|vatten|bostäder|stadshus|sjukhus|lasarett)\b/gu;
