@@ -48,6 +48,17 @@ describe('buildReport', () => {
     expect(r.municipalityStatus.find((m) => m.code === '0120')).toMatchObject({ status: 'unreachable', error: 'connection refused' });
   });
 
+  it('a municipality with only a draft on remiss has none found, with the draft counted', () => {
+    const r = buildReport({
+      year: 2024,
+      sites: [site('0114'), site('0115')],
+      documents: [doc('0114', fields({ isDraft: true, validFrom: 2025, validTo: 2030 })), doc('0115', fields({ validFrom: 2025, validTo: 2030 }))],
+      municipalityReviews: [],
+    });
+    expect(r.municipalityStatus.find((m) => m.code === '0114')).toMatchObject({ status: 'none_found', drafts: 1, programs: 0 });
+    expect(r.municipalityStatus.find((m) => m.code === '0115')).toMatchObject({ status: 'only_expired_or_future', drafts: 0 });
+  });
+
   it('lets a reviewer decision win over the machine', () => {
     const d = doc('0114', fields({ programType: 'other', regionalLink: 'none' }), { reviews: { programType: 'business', regionalLink: 'rus' } });
     const notProgram = doc('0115', fields(), { reviews: { isProgram: false } });

@@ -29,6 +29,8 @@ export interface ReportMunicipality {
   status: MunicipalityStatus;
   error: string | null;
   programs: number;
+  /** Drafts (remiss, förslag) found: not adopted, so neither valid nor expired or future. */
+  drafts: number;
 }
 
 export interface InventoryReport {
@@ -99,10 +101,16 @@ export function buildReport(rows: YearRows): InventoryReport {
     const docs = noProgram.has(site.code) ? [] : (byMunicipality.get(site.code) ?? []);
     const kept = new Map<string, DocumentRow>();
     let otherPrograms = 0;
+    let drafts = 0;
     for (const doc of docs) {
       const fields = effectiveFields(doc);
       const validity = validityInYear(fields, year);
       if (validity === 'not_program') continue;
+      // A draft on remiss is not an adopted program: a municipality with only a draft has none (its count tells).
+      if (validity === 'draft') {
+        drafts += 1;
+        continue;
+      }
       if (validity !== 'valid') {
         otherPrograms += 1;
         continue;
@@ -133,7 +141,7 @@ export function buildReport(rows: YearRows): InventoryReport {
     else if (site.crawlStatus === 'unreachable' && !noProgram.has(site.code)) status = 'unreachable';
     else if (otherPrograms > 0) status = 'only_expired_or_future';
     else status = 'none_found';
-    municipalityStatus.push({ code: site.code, name: site.name, countyCode: site.countyCode, status, error: site.error, programs: kept.size });
+    municipalityStatus.push({ code: site.code, name: site.name, countyCode: site.countyCode, status, error: site.error, programs: kept.size, drafts });
   }
   programs.sort((a, b) => a.municipality.localeCompare(b.municipality) || (a.title ?? '').localeCompare(b.title ?? ''));
 
