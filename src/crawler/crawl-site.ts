@@ -5,7 +5,7 @@
  */
 import type { CrawlJournal, FetchRecord, FetchedResource, FrontierEntry, Site, SiteCrawlState } from '../domain/index.ts';
 import { decodeHtml } from './decode-html.ts';
-import { extractLinks } from './extract-links.ts';
+import { extractLinks, findSiteSearch, siteSearchUrl } from './extract-links.ts';
 import { type FetchContext, fetchResource } from './fetcher.ts';
 import { Frontier } from './frontier.ts';
 import { isSameSite, normalizeUrl, originOf } from './normalize-url.ts';
@@ -59,6 +59,8 @@ const SITEMAP_PENALTY = 15;
 /** Each further page of a paginated list is worth a little less than the one before. */
 const PAGINATION_DECAY = 1.5;
 const DOCUMENT_RANK_PENALTY = 2;
+/** A site-search result page: below a link that names the program, about level with the business section. */
+const SEARCH_SCORE = 36;
 const MAX_ANCHOR_CHARS = 300;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
 /** HTML beyond this is not parsed for links: no real menu page is that big, and cheerio's cost grows with it. */
@@ -199,6 +201,7 @@ class SiteCrawl<P> {
     let newEntries: FrontierEntry[] = [];
     if (kind === 'html' && body && entry.depth < this.#options.maxDepth) {
       newEntries = await this.#linksOf(body, record, entry);
+      if (entry.via === 'seed' && entry.depth === 0) newEntries.push(...(await this.#searchEntries(body, record, entry)));
     }
     let processed: P | null = null;
     try {
@@ -221,6 +224,8 @@ class SiteCrawl<P> {
     for (const link of extractLinks(html, record.finalUrl)) {
       if (this.#frontier.has(link.url) || !this.#onSite(link.url) || trapReason(link.url)) continue;
       // "Nästa sida" of a list is the same list continued: same depth, nearly the same worth.
+      // The first page of search results is the useful one: no further result pages, sortings or related searches.
+      if (from.via === 'search' && new URL(link.url).pathname === new URL(record.finalUrl).pathname) continue;
       const pagination = isPaginationLink(link, record.finalUrl);
       const depth = pagination ? from.depth : from.depth + 1;
       const scored = scoreLink(link, depth);
@@ -247,6 +252,25 @@ class SiteCrawl<P> {
     // The breadth-first baseline keeps the same link filters but ignores scores: shallowest first, then discovery order.
     if (this.#options.strategy === 'breadth-first') for (const entry of kept) entry.score = 0;
     return this.#frontier.add(kept);
+  }
+
+  /**
+   * The site's own search, asked once per query word from the start page, as an analyst would: it
+   * reaches programs filed where no link says "näringsliv". Off-site forms, robots-disallowed search
+   * pages and the breadth-first baseline get none.
+   */
+  async #searchEntries(body: Uint8Array, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
+    if (this.#options.strategy !== 'focused' || this.#options.siteSearchQueries.length === 0) return [];
+    const form = findSiteSearch(decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType), record.finalUrl);
+    if (!form || !this.#onSite(form.action)) return [];
+    const entries: FrontierEntry[] = [];
+    for (const [i, query] of this.#options.siteSearchQueries.entries()) {
+      const url = normalizeUrl(siteSearchUrl(form, query));
+      if (!url || this.#frontier.has(url) || !this.#queries.admit(url)) continue;
+      if (!(await this.#robotsFor(originOf(url))).isAllowed(url)) continue;
+      entries.push({ url, score: SEARCH_SCORE - 2 * i, depth: from.depth + 1, referrer: from.url, anchor: `sök: ${query}`, via: 'search' });
+    }
+    return this.#frontier.add(entries);
   }
 
   /** True for URLs on the site: same host modulo www and http/https as the start URL or where it moved. */

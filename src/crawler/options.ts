@@ -41,6 +41,8 @@ export interface CrawlOptions {
   maxSitemapEntries: number;
   /** Max distinct query strings followed per path (trap defence). */
   maxQueryVariants: number;
+  /** Ask the site's own search form (found on the start page) for these words; empty: never. */
+  siteSearchQueries: string[];
 }
 
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
@@ -59,6 +61,7 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
   allowPrivateHosts: false,
   maxSitemapEntries: 5000,
   maxQueryVariants: 5,
+  siteSearchQueries: ['näringslivsprogram', 'näringslivsstrategi'],
 };
 
 /** Robots Crawl-delay above this is capped: a site cannot stall a national run for minutes per page. */

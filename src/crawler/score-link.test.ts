@@ -53,3 +53,16 @@ describe('scoreLink', () => {
     expect(isPaginationLink(link('https://k.se/nyheter/sida-2/', 'Läs mer'), 'https://k.se/nyheter/')).toBe(false);
   });
 });
+
+describe('an A–Ö register of governing documents', () => {
+  const letter = (l: string) => scoreLink({ url: `https://x.se/styrdokument?letter=${l}`, anchor: l, context: 'Styrdokument A–Ö' }, 2);
+  it('ranks N and T (näringsliv, tillväxt) above the other letters', () => {
+    expect(letter('N')).toBeGreaterThan(letter('A'));
+    expect(letter('T')).toBeGreaterThan(letter('B'));
+    expect(letter('N')).toBeGreaterThan(letter('S'));
+  });
+  it('leaves a one-letter anchor that is not a filter alone', () => {
+    expect(scoreLink({ url: 'https://x.se/om-kommunen/n', anchor: 'N', context: '' }, 2)).toBeGreaterThan(scoreLink({ url: 'https://x.se/om-kommunen/a', anchor: 'A', context: '' }, 2));
+    expect(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'N', context: '' }, 2)).toBe(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'A', context: '' }, 2));
+  });
+});

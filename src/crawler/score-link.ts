@@ -46,6 +46,7 @@ const DIRECTORY_WEIGHT = 0.4;
 /** The list of news items (not a single item). */
 const NEWS_INDEX = /^(alla |fler |senaste )?(nyheter|aktuellt|pressmeddelanden|nyhetsarkiv)$/;
 const NEWS_INDEX_BONUS = 6;
+const LETTER_INDEX_BONUS = 24;
 
 /** What a link carries for scoring. */
 export interface ScoredLink {
@@ -82,6 +83,9 @@ export function scoreLink(link: ScoredLink, depth: number): number {
     if (pattern.test(path.words) || pattern.test(anchor)) score += weight;
     else if (pattern.test(context)) score += weight / 4;
   }
+  // An A–Ö register of governing documents ("?letter=N", anchor "N"): näringsliv and tillväxt file under N and T.
+  const letter = /^[a-z]$/.exec(anchor.trim());
+  if (letter && /[?&][^=]+=[a-z%0-9]{1,6}$|\/[a-z]\/?$/i.test(link.url)) score += letter[0] === 'n' || letter[0] === 't' ? LETTER_INDEX_BONUS : letter[0] === 'p' || letter[0] === 's' ? LETTER_INDEX_BONUS / 3 : 0;
   if (DOCUMENT_FILE.test(path.raw)) {
     // Documents are what we look for, but a budget of tens of fetches is soon
     // spent on a styrdokument list of 40 policies: boost business documents most.

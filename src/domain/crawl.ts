@@ -14,7 +14,7 @@ export interface FrontierEntry {
   /** Anchor text of the link, for scoring and for titles. */
   anchor: string | null;
   /** Where the entry came from. */
-  via: 'seed' | 'sitemap' | 'link' | 'redirect';
+  via: 'seed' | 'sitemap' | 'link' | 'redirect' | 'search';
 }
 
 /** Outcome of one fetch, success or failure, as recorded in the database. */
