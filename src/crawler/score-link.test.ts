@@ -66,3 +66,11 @@ describe('an A–Ö register of governing documents', () => {
     expect(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'N', context: '' }, 2)).toBe(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'A', context: '' }, 2));
   });
 });
+
+describe('the central office as a way to the business unit', () => {
+  it('ranks "Kommunledningsförvaltningen" above other departments', () => {
+    const dept = (slug: string, anchor: string) => scoreLink({ url: `https://x.se/kommunen/organisation/${slug}/`, anchor, context: 'Förvaltningar' }, 3);
+    expect(dept('kommunledningsforvaltningen', 'Kommunledningsförvaltningen')).toBeGreaterThan(dept('socialforvaltningen', 'Socialförvaltningen'));
+    expect(dept('kommunledningskontoret', 'Kommunledningskontoret')).toBeGreaterThan(dept('barn-och-utbildning', 'Barn- och utbildningsförvaltningen'));
+  });
+});

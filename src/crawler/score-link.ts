@@ -28,6 +28,8 @@ const POSITIVE: readonly Rule[] = [
   [/\bplan(er)?\b/, 4],
   [/dokument|publikationer|rapporter/, 4],
   [/politik|kommunfullmaktige|beslut/, 2],
+  // The business unit usually sits in the municipality's central office: a way in when no link says "näringsliv".
+  [/kommunledning|kommunstyrelseforvaltning|kommunstyrelsens forvaltning|kommunkansli|stadsledning/, 8],
 ];
 
 const NEGATIVE: readonly Rule[] = [
