@@ -7,7 +7,8 @@
  *
  * A set's DIR/build.ts exports build(), SITES_DIR and urlToFile(pathname, root);
  * DIR/sites.ts exports buildSites() (objects with code and slug). A site may
- * have a file .redirects ("FROM TO" per line): FROM answers 301 to TO.
+ * have a file .redirects ("FROM TO" per line): FROM answers 301 to TO. A set's
+ * build.ts may also export contentType(file, fallback) to type files by content.
  *
  * Run: npx node scripts/eval-websites.ts [--dir DIR] [--keep] [--paths]
  */
@@ -23,6 +24,8 @@ interface SetBuild {
   build: () => Promise<number>;
   SITES_DIR: string;
   urlToFile: (pathname: string, root: string) => string;
+  /** Optional: Content-Type from the file (documents behind extension-less URLs, ISO-8859-1 pages). */
+  contentType?: (file: string, fallback: string) => string;
 }
 interface SetSites {
   buildSites: () => Array<{ code: string; slug: string }>;
@@ -31,7 +34,7 @@ const dirArg = process.argv.indexOf('--dir');
 const SET_DIR = resolve(dirArg >= 0 ? (process.argv[dirArg + 1] ?? 'test/websites-blind') : 'test/websites-blind');
 const setBuild = (await import(pathToFileURL(join(SET_DIR, 'build.ts')).href)) as SetBuild;
 const setSites = (await import(pathToFileURL(join(SET_DIR, 'sites.ts')).href)) as SetSites;
-const { build, SITES_DIR, urlToFile } = setBuild;
+const { build, SITES_DIR, urlToFile, contentType } = setBuild;
 const { buildSites } = setSites;
 
 function redirectsOf(dir: string): Map<string, string> {
@@ -122,7 +125,8 @@ function serveSite(dir: string, stats: Stats): Promise<Server> {
     let file = base;
     if (query && existsSync(`${base}@${query}`)) file = `${base}@${query}`;
     if (!existsSync(file) || !statSync(file).isFile()) return send(404, TYPES['.html']!, '<!DOCTYPE html><html><body><h1>Sidan kunde inte hittas</h1><a href="/">Till startsidan</a></body></html>');
-    const type = TYPES[extname(base).toLowerCase()] ?? 'application/octet-stream';
+    const fallbackType = TYPES[extname(base).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentType ? contentType(file, fallbackType) : fallbackType;
     if (url.pathname === '/robots.txt' || url.pathname === '/sitemap.xml') return send(200, type, readFileSync(file, 'utf8').replaceAll('{{ORIGIN}}', origin));
     res.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
     if (req.method === 'HEAD') return res.end();
@@ -159,6 +163,17 @@ const norm = (u: string) => {
     return u;
   }
 };
+
+/** An expected URL with a query string (/file.ashx?id=12) matches only when every expected parameter is there too. */
+function sameQuery(expected: string, got: string): boolean {
+  try {
+    const e = new URL(expected, 'http://x').searchParams;
+    const g = new URL(got, 'http://x').searchParams;
+    return [...e.entries()].every(([k, v]) => g.get(k) === v);
+  } catch {
+    return false;
+  }
+}
 
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
@@ -220,14 +235,14 @@ async function main(): Promise<void> {
     else if (!expFound && gotFound) fp++;
     else if (expFound && !gotFound) fn++;
     if (got === t.expectedStatus) statusOk++;
-    const hits = t.programUrls.filter((u) => gotUrls.includes(norm(u))).length;
+    const hits = t.programUrls.filter((u) => gotUrls.includes(norm(u)) && progs.some((p) => norm(redir.get(norm(p.url)) ?? p.url) === norm(u) && sameQuery(u, redir.get(norm(p.url)) ?? p.url))).length;
     urlHit += hits;
     urlTotal += t.programUrls.length;
     totalReq += st.requests;
     const mark = got === t.expectedStatus && hits === t.programUrls.length ? 'OK  ' : 'MISS';
     console.log(`\n${mark} ${t.code} ${t.name}: expected ${t.expectedStatus}, reported ${got}${status?.error ? ` (error: ${status.error})` : ''}`);
     console.log(`     expected urls: ${t.programUrls.join(' ; ') || '-'}`);
-    console.log(`     reported: ${progs.map((p) => `${new URL(p.url, 'http://x').pathname} [${p.programType} ${p.validFrom}-${p.validTo} "${p.title}"]`).join(' ; ') || '-'}`);
+    console.log(`     reported: ${progs.map((p) => `${new URL(p.url, 'http://x').pathname}${new URL(p.url, 'http://x').search} [${p.programType} ${p.validFrom}-${p.validTo} "${p.title}"]`).join(' ; ') || '-'}`);
     console.log(`     requests ${st.requests} (pages ${st.byKind.page ?? 0}, docs ${st.byKind.doc ?? 0}, meta ${st.byKind.meta ?? 0}, 404 ${st.notFound}, /kalender/ ${st.calendarHits})${st.disallowedHits.length ? ` DISALLOWED: ${st.disallowedHits.join(' ')}` : ''}`);
     if (process.argv.includes('--paths')) console.log(`     paths: ${st.paths.join(' ')}`);
   }
