@@ -12,7 +12,7 @@ import { isSameSite, normalizeUrl, originOf } from './normalize-url.ts';
 import type { CrawlOptions } from './options.ts';
 import { type OriginScheduler, sharedScheduler } from './origin-scheduler.ts';
 import { fetchRobots, type RobotsRules } from './robots.ts';
-import { isPaginationLink, scoreLink } from './score-link.ts';
+import { fold, isPaginationLink, looksLikeDocument, scoreLink } from './score-link.ts';
 import { parseSitemap } from './sitemap.ts';
 import { sniffKind } from './sniff-kind.ts';
 import { QueryVariantGuard, trapReason } from './trap-guard.ts';
@@ -245,7 +245,10 @@ class SiteCrawl<P> {
     const kept: FrontierEntry[] = [];
     for (const candidate of candidates) {
       if (kept.length >= MAX_LINKS_PER_PAGE) break;
-      if (!this.#queries.admit(candidate.url)) continue;
+      // A download handler ("/dokument/visa?id=92") serves one document per id, not a page of new links: the
+      // query-variant trap guard is for pages; the page budget and the scores bound the documents.
+      const document = looksLikeDocument(candidate.url, fold(candidate.anchor ?? ''));
+      if (!document && !this.#queries.admit(candidate.url)) continue;
       if (!(await this.#robotsFor(originOf(candidate.url))).isAllowed(candidate.url)) continue;
       kept.push(candidate);
     }

@@ -24,4 +24,10 @@ describe('extractLinks', () => {
     const html = '<html><head><base href="https://k.se/dokument/"></head><body><a href="a.pdf">PDF</a><a href="a.pdf">Tillväxtstrategi (PDF)</a></body></html>';
     expect(extractLinks(html, 'https://k.se/x/y')).toEqual([{ url: 'https://k.se/dokument/a.pdf', anchor: 'Tillväxtstrategi (PDF)', context: expect.any(String) }]);
   });
+
+  it('names a link in a table cell by its whole row', () => {
+    const html = '<table><tr><th>Dokument</th><th>År</th><th></th></tr><tr><td>Näringslivsstrategi 2022–2026</td><td>2024</td><td><a href="/dokument/visa?id=92">Här</a></td></tr></table>';
+    const [link] = extractLinks(html, 'https://x.se/arkiv');
+    expect(link?.context).toContain('Näringslivsstrategi 2022–2026');
+  });
 });

@@ -53,7 +53,13 @@ export function extractLinks(html: string, pageUrl: string): ExtractedLink[] {
 /** The closest block element around the link. */
 function closestBlock(element: Element): Element | null {
   for (let current = element.parent; current; current = current.parent) {
-    if (isElement(current) && BLOCKS.has(current.name)) return current;
+    if (!isElement(current)) continue;
+    // A link in a table cell ("Här" in the last column) is named by its row: the document's title sits in the first cell.
+    if (current.name === 'td' || current.name === 'th') {
+      const row = current.parent;
+      return row && isElement(row) && row.name === 'tr' ? row : current;
+    }
+    if (BLOCKS.has(current.name)) return current;
   }
   return null;
 }

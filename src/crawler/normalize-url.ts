@@ -11,10 +11,12 @@ const PATH_SESSION = /;(jsessionid|phpsessid|sessionid|sid)=[^/?#]*/gi;
 /**
  * Normalises a URL (resolved against `base`): http(s) only, lower-case scheme
  * and host, no default port, no fragment, no tracking/session parameters,
- * sorted query, collapsed slashes, upper-case percent escapes. Returns null
- * for anything that is not a crawlable http(s) URL.
+ * collapsed slashes, upper-case percent escapes. The query keeps its order:
+ * a server may read it in order (a static archive keyed on the query string
+ * does), and we request what the page links to. Returns null for anything
+ * that is not a crawlable http(s) URL.
  *
- * @example normalizeUrl('HTTP://Example.se:80/a//b/../c?utm_source=x&b=2&a=1#top') // 'http://example.se/a/c?a=1&b=2'
+ * @example normalizeUrl('HTTP://Example.se:80/a//b/../c?utm_source=x&b=2&a=1#top') // 'http://example.se/a/c?b=2&a=1'
  */
 export function normalizeUrl(url: string, base?: string): string | null {
   let parsed: URL;
@@ -38,8 +40,7 @@ export function normalizeUrl(url: string, base?: string): string | null {
     .split('&')
     .filter((part) => part !== '')
     .filter((part) => !DROPPED_PARAM.test(safeDecode(part.split('=')[0] ?? '')))
-    .map(upperEscapes)
-    .sort();
+    .map(upperEscapes);
   parsed.search = params.length > 0 ? `?${params.join('&')}` : '';
   return parsed.toString();
 }

@@ -74,3 +74,15 @@ describe('the central office as a way to the business unit', () => {
     expect(dept('kommunledningskontoret', 'Kommunledningskontoret')).toBeGreaterThan(dept('barn-och-utbildning', 'Barn- och utbildningsförvaltningen'));
   });
 });
+
+describe('document links without a file extension', () => {
+  it('a download handler is scored as a document, named by the text around it', () => {
+    const handler = scoreLink({ url: 'https://x.se/dokument/visa?id=92&download=1', anchor: 'Här', context: 'Näringslivsstrategi 2022–2026 2024 Här' }, 3);
+    const page = scoreLink({ url: 'https://x.se/om-kommunen/visa?id=92', anchor: 'Här', context: 'Kontakta oss 2024 Här' }, 3);
+    expect(handler).toBeGreaterThan(page + 30);
+  });
+  it('"Ladda ner (pdf, 1 MB)" on a file.ashx link is a document', () => {
+    expect(scoreLink({ url: 'https://x.se/file.ashx?id=1187', anchor: 'Ladda ner (pdf, 1 MB)', context: 'Näringslivsenheten Strategi' }, 4))
+      .toBeGreaterThan(scoreLink({ url: 'https://x.se/kontakt.ashx?id=1187', anchor: 'Ladda ner', context: 'Näringslivsenheten' }, 4));
+  });
+});

@@ -43,6 +43,15 @@ const NEGATIVE: readonly Rule[] = [
   [/cookie|tillganglighet|kontakta oss|facebook|instagram|twitter|linkedin|youtube/, -10],
 ];
 
+// Document links without a file extension: download handlers of many CMSs, or an anchor that says "(pdf, 2 MB)".
+const DOCUMENT_HANDLER = /\/(?:file|files|getfile|fil|filer|download|downloadfile|document|documents|dokument|doc|bilaga|bilagor)(?:\.(?:ashx|aspx|php|jsp)|\/(?:visa|hamta|get|open|download))(?:[/?]|$)|[?&](?:download|dl|attachment)=(?:1|true|yes)\b|\/(?:getfile|filedownload|download)\.(?:ashx|aspx|php)/i;
+const DOCUMENT_ANCHOR = /\b(?:pdf|docx?|word|odt|rtf)\b(?: \d+(?: \d+)? ?(?:kb|mb))?/;
+
+/** A link to a file, named so or not. */
+export function looksLikeDocument(url: string, foldedAnchor: string): boolean {
+  return DOCUMENT_HANDLER.test(url) || DOCUMENT_ANCHOR.test(foldedAnchor);
+}
+
 /** Share of a rule's weight earned by a folder name rather than the last path segment. */
 const DIRECTORY_WEIGHT = 0.4;
 /** The list of news items (not a single item). */
@@ -88,10 +97,12 @@ export function scoreLink(link: ScoredLink, depth: number): number {
   // An A–Ö register of governing documents ("?letter=N", anchor "N"): näringsliv and tillväxt file under N and T.
   const letter = /^[a-z]$/.exec(anchor.trim());
   if (letter && /[?&][^=]+=[a-z%0-9]{1,6}$|\/[a-z]\/?$/i.test(link.url)) score += letter[0] === 'n' || letter[0] === 't' ? LETTER_INDEX_BONUS : letter[0] === 'p' || letter[0] === 's' ? LETTER_INDEX_BONUS / 3 : 0;
-  if (DOCUMENT_FILE.test(path.raw)) {
+  const namedFile = DOCUMENT_FILE.test(path.raw);
+  if (namedFile || looksLikeDocument(link.url, anchor)) {
     // Documents are what we look for, but a budget of tens of fetches is soon
     // spent on a styrdokument list of 40 policies: boost business documents most.
-    const text = `${anchor} ${path.leaf}`;
+    // A link without a file name ("/file.ashx?id=12", anchor "Här") is named by its row or heading.
+    const text = namedFile ? `${anchor} ${path.leaf}` : `${anchor} ${path.leaf} ${context.slice(0, 120)}`;
     if (/naringsliv|tillvaxt|foretag/.test(text)) score += 35;
     else if (/program|strategi|handlingsplan|\bplan\b|besoksnaring/.test(text)) score += 12;
     else score += 4;
