@@ -77,8 +77,12 @@ function readSection(model: TextModel, heading: TextUnit): Section {
   let timed = TIME_WORD.test(heading.norm) || /per år|år för år/u.test(heading.norm) ? 1 : 0;
   let yearLines = 0;
   let records = 0;
-  // Bare year lines are read as page numbers upstream; a heading "Aktiviteter år för år" still says how its bullets are laid out.
+  // A heading "Aktiviteter år för år" says how its bullets are laid out.
   const perYear = PER_YEAR.test(heading.norm);
+  // A table read one cell per line: the header cells are the first short lines ("Aktivitet" / "Ansvarig" / "2017" / "2018").
+  const cells = body.slice(0, 10).filter((l) => l.norm.split(' ').length <= 3);
+  const cellRow = cells.map((l) => l.norm).join(' | ');
+  if (cells.length >= 3 && TABLE_HEADER_ACT.test(cellRow) && TABLE_HEADER_RESP.test(cellRow) && (TABLE_HEADER_TIME.test(cellRow) || cells.filter((l) => /^(?:19|20)\d{2}$/.test(l.norm)).length >= 2)) header = cells[0] ?? null;
   for (const l of body) {
     // A paragraph that runs the records together ("År 2016: Inrätta en företagslots. Ansvar: Näringslivskontoret. År 2017: …").
     const owners = (l.norm.match(RESPONSIBLE_LABEL) ?? []).length;
@@ -87,7 +91,9 @@ function readSection(model: TextModel, heading: TextUnit): Section {
     if ((l.norm.match(INLINE_YEAR_LEAD) ?? []).length >= 2) yearLines += (l.norm.match(INLINE_YEAR_LEAD) ?? []).length;
     if (l.norm.length > 320) continue;
     if (YEAR_LEAD.test(l.text.trim()) || (perYear && /^[–•*-]\s/u.test(l.text.trim()))) yearLines += 1;
-    if (!header && ((l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && TABLE_HEADER_TIME.test(l.norm)) || flattenedTableHeader(l.norm))) header = l;
+    // A header row with the years as columns ("Aktivitet | Ansvarig | 2017 | 2018 | 2019") is a timed plan too.
+    const yearColumns = (l.norm.match(/(?:^|[\s|])(?:19|20)\d{2}(?=$|[\s|])/gu) ?? []).length >= 2;
+    if (!header && ((l.norm.length < 90 && TABLE_HEADER_ACT.test(l.norm) && TABLE_HEADER_RESP.test(l.norm) && (TABLE_HEADER_TIME.test(l.norm) || yearColumns)) || flattenedTableHeader(l.norm))) header = l;
     if (ORG.test(l.norm)) orgLines.push(l);
     if (TIME_WORD.test(l.norm)) timed += 1;
   }
@@ -97,12 +103,14 @@ function readSection(model: TextModel, heading: TextUnit): Section {
 const RESPONSIBLE_LABEL = /\b(?:ansvar|ansvarig|ansvariga|huvudansvar|ägare)\s?:/gu;
 const TIME_LABEL = /\b(?:klart|tid|tidpunkt|tidplan|när|start|genomförs|period)\s?:/gu;
 const ACTIVITY_LABEL = /\b(?:åtgärd|aktivitet|insats)\s?:/u;
-const INLINE_YEAR_LEAD = /(?:^|[.;]\s)(?:år\s)?(?:19|20)\d{2}\s?:\s\p{L}/gu;
+const INLINE_YEAR_LEAD = /(?:^|[.;]\s)(?:år\s)?(?:19|20)\d{2}\s?[:–—-]\s\p{L}/gu;
 
 const WRAPPED_PROSE = /\p{L}{2}[.!?]\s+\p{Lu}|(?:\s(?:i|och|att|för|med|av|som|på|till|en|ett|de|den|det|om|är|ska|alla)|-)$/u;
 const NEGATED_PLAN = rx('\\b(?:ingen|inga|någon|några)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s\\p{L}+){0,4}?\\s(?:inte|ej|aldrig)\\b|\\b(?:ingen|inga)\\s(?:\\p{L}+\\s){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*\\s(?:tas fram|upprättas|finns|kommer)');
 
-export function judgeActionPlan(model: TextModel): ActionPlanResult {
+export function judgeActionPlan(model: TextModel, titleNorm = ''): ActionPlanResult {
+  // A document named "Handlingsprogram för näringslivet" means itself by "handlingsprogrammet".
+  const selfIsHandlingsprogram = /handlingsprogram/u.test(titleNorm);
   // Included: an action section with a table header or activity lines that name owners and times.
   for (const h of model.lines) {
     if (h.norm.length > 90 || /[.!?]$/.test(h.text) || !ACTION_HEADING.test(h.norm) || TOC_ENTRY.test(h.text)) continue;
@@ -139,7 +147,7 @@ export function judgeActionPlan(model: TextModel): ActionPlanResult {
   // "Någon separat handlingsplan tas inte fram" says there is none.
   // "Handlingsprogram" is often the program's own name ("Varför ett handlingsprogram?"): only a linking verb makes it a separate plan.
   const mentions = model.sentences.filter(
-    (s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm) && !NEGATED_PLAN.test(s.norm) && (OTHER_PLAN_NOUN.test(s.norm) || LINK_VERB.test(s.norm)),
+    (s) => PLAN_NOUN.test(s.norm) && !/^handlingsprogram/u.test(s.norm) && !NEGATED_PLAN.test(s.norm) && (OTHER_PLAN_NOUN.test(s.norm) || (!selfIsHandlingsprogram && LINK_VERB.test(s.norm))),
   );
   const linked = mentions.find((s) => LINK_VERB.test(s.norm)) ?? mentions.find((s) => s.heading);
   if (linked) {

@@ -97,10 +97,13 @@ export function findAdoption(model: TextModel): AdoptionResult {
     // "… näringslivsprogram gäller 2021–2025. Det antogs av kommunfullmäktige …": the pronoun is the document.
     const pronounForDocument = long && at > 0 && /^(?:det|den) /u.test(sentence) && ABOUT_DOCUMENT.test(parts[at - 1] ?? '');
     const window = long ? [] : [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
-    const joined = long ? sentence : window.map((x) => x.norm).join(' ');
+    // "att upphäva tidigare näringslivsprogram antaget 2012-05-28" in the decision dates the earlier document: leave it out.
+    const joined = (long ? sentence : window.map((x) => x.norm).join(' ')).replace(/\b(?:att )?upphäva [^.;]*|\b(?:tidigare|föregående|förra|gamla)\s(?:\p{L}+\s){0,2}?\p{L}*(?:program|strategi|policy|plan|styrdokument)\p{L}*,?\s(?:\p{L}+\s){0,2}?(?:antag|antog|beslut|fastställ)\p{L}*[^.;]*/gu, ' ');
     // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
     const bareNote = u.norm.length < 90 && /^(kommunfullmäktige|kommunstyrelsen|kf|ks)\b/u.test(u.norm) && findDate(u.norm) !== null && /§|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}/u.test(u.norm);
     if (!ADOPT_VERB.test(sentence) && !bareNote) continue;
+    // "… upphäva tidigare näringslivsprogram antaget 2012-05-28": an earlier document's adoption.
+    if (/\bupphäv\p{L}*|\b(?:tidigare|föregående|förra|gamla)\s(?:\p{L}+\s){0,2}?\p{L}*(?:program|strategi|policy|plan|styrdokument)\p{L}*,?\s(?:\p{L}+\s){0,2}?(?:antag|antog|beslut|fastställ)/u.test(sentence)) continue;
     // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
     if (NOT_ADOPTED.test(sentence) && !(DECIDED.test(sentence) && !/föreslå|förslag|remiss/u.test(sentence))) continue;
     // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.

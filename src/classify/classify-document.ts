@@ -173,7 +173,7 @@ function classifyUnsafe(doc: ExtractedDocument, context: ClassifyContext): Class
   signals.push(...regional.signals.map((s) => `regional koppling: ${s}`));
   evidence.push(...regional.evidence);
 
-  const action = judgeActionPlan(model);
+  const action = judgeActionPlan(model, title.norm);
   confidence['actionPlan'] = action.confidence;
   signals.push(...action.signals.map((s) => `handlingsplan: ${s}`));
   evidence.push(...action.evidence);

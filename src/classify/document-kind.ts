@@ -65,6 +65,10 @@ const RELATED_FIELD = rx('^(?:relaterade (?:dokument|styrdokument)|relaterade|se
 // "Information till kommunfullmäktige 25 oktober", "Presentation vid näringslivsfrukost", "Kortversion av näringslivsprogrammet".
 const PRESENTATION_COVER = rx('^(?:information|dragning|presentation|föredragning|informationsmöte)\\s(?:till|för|vid|på|om|inför)\\s|^(?:kortversion|sammanfattning|populärversion|lättläst version)(?: av)? (?:\\p{L}+ )?\\p{L}*(?:programmet|strategin|policyn|planen)\\b');
 const SUMMARY_OF = rx('^(?:det här|detta|här) är en (?:kort )?(?:sammanfattning|kortversion|populärversion|lättläst version|presentation) av\\b');
+// A sidebar or footer list of news ("Senaste nyheter", "Fler nyheter") is site furniture, not an article's mark.
+const NEWS_LIST_HEADING = rx('^(?:senaste|fler|alla|aktuella|andra|relaterade) nyheter$|^nyheter$|^aktuellt$');
+// "Sedan det förra programmet antogs …" tells the history of an earlier document.
+const PREVIOUS_DOCUMENT = rx('\\b(?:förra|föregående|tidigare|gamla|förrförra)\\s(?:\\p{L}+\\s)?\\p{L}*(?:program|strategi|policy|plan)\\p{L}*');
 const ADOPTION_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat)\\b|\\bantogs\\b|\\bklubbades\\b|\\bbeslutade\\b|\\bär nu (?:klar|antagen|antaget|beslutad)');
 const ADOPTED_DOCUMENT = rx('\\p{L}*(?:program|strategi|policy|plan|planen|dokument)\\p{L}*');
 const NEWS_DEIXIS = rx('\\b(?:i|under) (?:måndags|tisdags|onsdags|torsdags|fredags|går|förrgår|veckan)\\b|\\bnyligen\\b|\\bnu\\b|\\bidag\\b|\\bi dag\\b|\\bsäger\\b');
@@ -253,12 +257,12 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const short = model.chars < 6000;
   // A cookie banner's "Läs mer om kakor" is site furniture, not a news mark.
   // "Senast uppdaterad" is furniture of every page on a municipal site, not the date line of an article.
-  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm)).length;
+  const newsMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm) && !NEWS_LIST_HEADING.test(s.norm)).length;
   // The document speaking of itself ("Programmet antogs av …") is an adoption note, not news.
   // Compounds count too: "Näringslivsstrategin gäller … och antogs av kommunstyrelsen" is the strategy's own note.
   // An adoption is news about a program only when a document is what was adopted ("har antagit Agenda 2030 som ramverk" is not).
   const newsVerb = model.sentences.slice(0, 30).find((s, i) => NEWS_VERB.test(s.norm) && !isOwnNote(model.sentences, i, newsMarks > 0)
-    && (!ADOPTION_VERB.test(s.norm) || ADOPTED_DOCUMENT.test(s.norm)));
+    && (!ADOPTION_VERB.test(s.norm) || (ADOPTED_DOCUMENT.test(s.norm) && !PREVIOUS_DOCUMENT.test(s.norm))));
   // The text's own adoption/validity note among its first sentences ("Policyn gäller tills vidare", "Kommunens program antogs 2020 …").
   const ownNote = model.sentences.slice(0, 12).find((s, i) => isOwnNote(model.sentences, i, newsMarks > 0) && NOTE_CONTENT.test(s.norm));
   // A web page or very short text that reports an adoption ("antogs i februari", "det nya programmet") is news even when its headline names the program.
@@ -315,7 +319,7 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
     // A terse page still qualifies when it has two of the program's sections; an active-voice adoption counts
     // as the page's own note only when it names the document in the page's first sentences and no news marks show.
     // "Senast uppdaterad" is furniture of every page on a municipal site, the program's own page too.
-    const articleMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm)).length;
+    const articleMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm) && !NEWS_LIST_HEADING.test(s.norm)).length;
     const activeNote = articleMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
     const pageIsProgram = naming !== undefined && (ownAdoption !== undefined || activeNote !== undefined) && (lang.words >= 100 || (lang.words >= 60 && shape.structure.length >= 2)) && shape.structure.length >= 1;
     if (webLike && shape.pointers.length > 0 && !body && !pageIsProgram) {

@@ -373,3 +373,66 @@ describe('adoption and goals in other words', () => {
     expect(goals('Handläggningstiden för bygglov ska inte överstiga sex veckor i 90 procent av ärendena.')).toBe(true);
   });
 });
+
+/* Rules added after the blind corpora O, P and Q (test/corpus-o, -p, -q). */
+
+describe('regional names that are only places', () => {
+  it('"i norra Västra Götaland" is the county, not its strategy Västra Götaland 2030', () => {
+    expect(judgeRegionalLink(model('Näringslivsstrategi för Uddevalla kommun\nUddevalla är ett centrum för handel och logistik i norra Västra Götaland.'), '14').regionalLink).toBe('none');
+    expect(judgeRegionalLink(model('Näringslivsstrategi för Uddevalla kommun\nStrategin bidrar till Västra Götaland 2030, den regionala utvecklingsstrategin.'), '14').regionalLink).toBe('rus');
+  });
+
+  it('"bästa kommunen för företagare i Sjuhärad" names a place; "inom Sjuhärad samverkar vi" a collaboration', () => {
+    expect(judgeRegionalLink(model('Näringslivsplan för Tranemo kommun\nVisionen: den bästa kommunen för företagare i Sjuhärad.'), '14').regionalLink).toBe('none');
+    expect(judgeRegionalLink(model('Näringslivsplan för Tranemo kommun\nInom Sjuhärad samverkar vi om etableringar och kompetens.'), '14').regionalLink).toBe('intermunicipal');
+  });
+
+  it('a twin town across the border is cross-municipal collaboration', () => {
+    expect(judgeRegionalLink(model('Tillväxtstrategi för Strömstad\nStrategin bygger på det gemensamma arbetet med tvillingstaden på den norska sidan.'), null).regionalLink).toBe('intermunicipal');
+  });
+});
+
+describe('news and look-alikes in other words', () => {
+  it('"Sedan det förra programmet antogs …" is history in the new program, not news', () => {
+    const c = classifyDocument(extracted([`NÄRINGSLIVSPROGRAM\n2019–2022\nFastställt av kommunstyrelsen 2019-02-11 § 15\nBakgrund\nSedan det förra programmet antogs har kommunen vuxit med 800 invånare.\n${BODY_PAGE}`], { format: 'text' }));
+    expect(c.isProgram).toBe(true);
+  });
+
+  it('a program page with a sidebar of "Senaste nyheter" is still the program page', () => {
+    const c = classifyDocument(extracted([`Näringslivsprogram 2023–2026\nKommunens näringslivsprogram antogs av kommunfullmäktige den 12 december 2022 och gäller för perioden 2023–2026.\nVision\nEn kommun där företag vill starta och växa.\nMålområden\nService, mark, kompetens och infrastruktur.\nSå genomförs programmet\nKommunstyrelsen ansvarar och följer upp programmet varje år.\nSenaste nyheter\nNy återvinningscentral öppnar 2023-05-02\nSommarlovsaktiviteter för unga 2023-04-28`], { format: 'html', title: 'Näringslivsprogram 2023–2026' }));
+    expect(c.isProgram).toBe(true);
+  });
+
+  it('an owner\'s directive to a company is not a program', () => {
+    const c = classifyDocument(extracted([`Ägardirektiv för Näringslivsbolaget AB\nDetta ägardirektiv kompletterar bolagsordningen. Bolaget ska verka för att kommunens näringslivsprogram genomförs.\n${BODY_PAGE}`]));
+    expect(c.isProgram).toBe(false);
+  });
+});
+
+describe('action plans and years in table shapes', () => {
+  it('a table read one cell per line with years as columns is an included plan, laid out per year', () => {
+    const text = 'Handlingsplan\nAktivitet\nAnsvarig\n2021\n2022\n2023\nFöretagslots införs\nKommunledningsförvaltningen\nX\nNy verksamhetsmark\nSamhällsbyggnadsförvaltningen\nX\nX';
+    expect(judgeActionPlan(model(text)).actionPlan).toBe('included');
+    expect(judgeYearlyActivities(model('Aktivitet | Ansvarig | 2021 | 2022 | 2023\nFöretagslots | Näringslivsenheten | X | |')).value).toBe(true);
+  });
+
+  it('a document named handlingsprogram means itself by "handlingsprogrammet"', () => {
+    expect(judgeActionPlan(model('Handlingsprogram för näringslivet\nKommunstyrelsen följer upp handlingsprogrammet årligen.'), 'handlingsprogram för näringslivet').actionPlan).toBe('none');
+  });
+
+  it('"för varje mandatperiod" about the action plans is no validity of the strategy', () => {
+    const c = classifyDocument(extracted([`Strategi för hållbar tillväxt – Vänersborg 2030\nAntagen av kommunfullmäktige 2020-09-24\nStrategin konkretiseras i en handlingsplan som tas fram för varje mandatperiod.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2020, 2030]);
+  });
+
+  it('the adoption of the earlier program that the decision repeals is not this one\'s', () => {
+    const a = findAdoption(model('Näringslivsprogram\nKommunfullmäktige beslutar\natt upphäva tidigare näringslivsprogram antaget 2012-05-28'));
+    expect(a.year).not.toBe(2012);
+  });
+});
+
+describe('written with business: the proposal built on company visits', () => {
+  it('"Förslaget bygger på 45 företagsbesök och två workshoppar med företagarföreningen"', () => {
+    expect(judgeWrittenWithBusiness(model('Förslaget bygger på 45 företagsbesök och två workshoppar med företagarföreningen.')).value).toBe(true);
+  });
+});

@@ -67,7 +67,7 @@ export const NEWS_VERB = rx('\\b(?:har|hade) (?:nu )?(?:antagit|beslutat|klubbat
 
 export const COMPREHENSIVE_PLAN = rx('\\b(?:fördjupad |fördjupning av |tematiskt tillägg till )?översiktsplan\\p{L}*|\\bföp\\b');
 export const BUDGET_TITLE = rx(
-  '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|\\p{L}*resursplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget)',
+  '\\b(?:mål och budget|budget(?:\\s|-)?\\d{4}|budget och\\b|\\bbudget\\b|årsredovisning\\p{L}*|delårsrapport\\p{L}*|delårsbokslut|verksamhetsberättelse\\p{L}*|verksamhetsplan(?:\\s|$|\\s?\\d|\\s(?:och|med)\\sbudget)|årsbokslut|flerårsplan|\\p{L}*resursplan|ekonomisk plan|strategisk plan och budget|budgetunderlag|kommunplan|kommunens plan och budget|\\bårsplan|övergripande plan med budget|\\bdetaljbudget|internbudget|ägardirektiv\\p{L}*|bolagsordning\\p{L}*|reglemente\\p{L}*|delegationsordning\\p{L}*|arbetsordning\\p{L}*|budgetdirektiv\\p{L}*)',
 );
 /** Documents of a federation or a group of municipalities, not one municipality's own. */
 export const JOINT_ISSUER = rx('\\bkommunalförbund\\p{L}*|\\bförbundsdirektion\\p{L}*|\\bförbundsstyrelse\\p{L}*|\\bförbundsfullmäktige|\\bförbundsstämma\\p{L}*|\\bmedlemskommuner\\p{L}*|\\bsamarbetskommitt\\p{L}*|\\bbusiness region\\b|\\bgemensam(?:ma)? (?:närings|tillväx)\\p{L}*|\\bdelregional\\p{L}*|\\bregional (?:närings|tillväxt)\\p{L}*');

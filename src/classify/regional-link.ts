@@ -51,6 +51,10 @@ const INTER = rx(
     '\\b(?:samverk|samarbet|tillsammans)\\p{L}*(?: [\\p{L},]+){0,6} (?:grannkommun\\p{L}*|kranskommun\\p{L}*|närliggande kommuner\\p{L}*|kringliggande kommuner\\p{L}*|omkringliggande kommuner\\p{L}*|andra kommuner\\p{L}*|övriga kommuner\\p{L}*|kommunerna i (?:länet|regionen|området|\\p{L}+regionen)|\\p{L}+ övriga kommuner|kommuner i (?:länet|regionen|närområdet))',
     '\\bgrannkommun\\p{L}*(?: [\\p{L},]+){0,6} (?:samverk|samarbet|tillsammans)\\p{L}*',
     '\\bkommunernas (?:gemensamma )?(?:samverkan|samarbete|näringslivssamverkan)',
+    // Across a border: twin towns and cross-border councils of neighbouring municipalities.
+    '\\btvillingstad\\p{L}*',
+    '\\bgränsöverskridande (?:samverkan|samarbete\\p{L}*)',
+    '\\bgränsregional\\p{L}* (?:samverkan|samarbete\\p{L}*)',
   ].join('|'),
 );
 const COLLAB_WITH = rx('\\b(?:samverka[rt]?|samverkan|samarbeta[rt]?|samarbete)\\s(?:\\p{L}+\\s){0,2}?med\\b');
@@ -61,6 +65,9 @@ const COLLAB_WORD = rx('\\b(samverk\\p{L}*|samarbet\\p{L}*|tillsammans|inom|medl
 const PROPER_COLLAB = /(?<=\s)[A-ZÅÄÖ][\p{Ll}]{2,}(?:samarbete(?:t)?|samverkan|samverkan?s)(?![\p{L}])/u;
 // A common noun before "-samverkan" names a local partnership ("Centrumsamverkan" with property owners, "Skolsamverkan"), not a place's.
 const LOCAL_COLLAB = /^(?:centrum|stads|stadskärne|närings|näringslivs|företags|handels|fastighets|skol|idrotts|kultur|besöks|turism|arbetsmarknads|civil|medborgar|polis|lokal|bygde|by|förenings|myndighets|bransch|industri|innovations|forsknings|utbildnings|vård|social|trygghets|integrations|fritids|krisberedskaps|it|e)/u;
+// Federations named after their area: the bare name may just be the place.
+const PLACE_NAMED_COLLAB = rx('\\b(?:sjuhärad|fyrbodal|skaraborg|höglandet|siljan|bergslagen|tornedalen|sydnärke|mälardalen|norra bohuslän|dalsland)\\b');
+const ORG_FORM = rx('förbund|familjen|business region|nätverk|\\bkommunerna\\b|\\bkommuner\\b|samarbete|samverkan|\\bab\\b');
 const HYPHEN_COLLAB = /(?<![\p{L}])\p{L}+-samverkan(?![\p{L}])/u;
 /**
  * A named collaboration ("inom Siljanssamverkan", "Sydnärke-samverkan"): not a common noun's partnership, and
@@ -106,7 +113,8 @@ export function judgeRegionalLink(model: TextModel, countyCode?: string | null):
     if (named?.kind === 'rus') {
       namedRus ??= named.name;
       if (!rusUnits.includes(s)) rusUnits.push(s);
-    } else if (named?.kind === 'intermunicipal') {
+    } else if (named?.kind === 'intermunicipal' && (!PLACE_NAMED_COLLAB.test(s.norm) || COLLAB_WORD.test(s.norm) || RELATION.test(s.norm) || ORG_FORM.test(s.norm))) {
+      // A federation's area named only as a place ("bästa kommunen för företagare i Sjuhärad") is no collaboration.
       namedInter ??= named.name;
       if (!interUnits.includes(s) && !rusUnits.includes(s)) interUnits.push(s);
     }

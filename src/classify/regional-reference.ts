@@ -52,14 +52,18 @@ function distinctive(alias: string): boolean {
 
 const SINGLE_WORD_NAMES = new Set(['rufs', 'storsthlm', 'fyrbodal', 'sjuhärad', 'sösk', 'malmölundregionen']);
 
-function namesOf(raw: string): string[] {
+// Sweden's provinces (landskap): as much places as the counties are.
+const PROVINCES = new Set('skåne halland bohuslän dalsland västergötland östergötland småland öland gotland blekinge södermanland sörmland uppland västmanland värmland närke dalarna gästrikland hälsingland härjedalen jämtland medelpad ångermanland västerbotten norrbotten lappland norrland svealand götaland västra östra norra södra'.split(' '));
+
+/** "Västra Götaland 2030" without its year is the county's name: any sentence about the place would match. */
+function namesOf(raw: string, placeNames: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   const norm = normForMatch(raw);
   const parts = norm.split(/\s+-\s+|\s*[()]\s*/).map((p) => p.trim()).filter(Boolean);
   for (const p of [norm.replace(/\s*\(.*?\)\s*/g, ' ').trim(), ...parts]) {
     out.add(p);
     const noYear = p.replace(/\s*(19|20)\d{2}(\s*-\s*(19|20)\d{2})?$/, '').trim();
-    if (noYear !== p) out.add(noYear);
+    if (noYear !== p && !noYear.split(/\s+/).every((w) => placeNames.has(w) || PROVINCES.has(w))) out.add(noYear);
   }
   return [...out].filter(distinctive);
 }
@@ -69,9 +73,14 @@ function load(): Alias[] {
   const list: Alias[] = [];
   try {
     const rus = parse(readFileSync(`${DATA_DIR}regional-strategies.csv`, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    // County names as places ("Västra Götalands län" → "västra götaland", "Jämtlands län" → "jämtland").
+    const places = new Set(rus.flatMap((row) => {
+      const county = normForMatch(row['county'] ?? '').replace(/\s+län$/u, '');
+      return [county, county.replace(/s$/u, ''), ...county.split(/\s+/).map((w) => w.replace(/s$/u, ''))];
+    }).filter(Boolean));
     for (const row of rus) {
       const name = row['strategy_name'] ?? '';
-      for (const a of namesOf(name)) {
+      for (const a of namesOf(name, places)) {
         if (a === 'rus') continue;
         list.push({ kind: 'rus', name, countyCodes: [row['county_code'] ?? ''], pattern: aliasPattern(a) });
       }

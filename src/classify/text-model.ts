@@ -41,7 +41,8 @@ const MAX_PAGE_CHARS = 25_000;
 const MAX_TOTAL_CHARS = 700_000;
 const MAX_UNIT_CHARS = 700;
 
-const PAGE_NUMBER_LINE = /^(sid(a|an)?\.?\s*)?\d{1,4}(\s*(av|\/|of)\s*\d{1,4})?$/i;
+// A bare year ("2018" as a table cell or heading) is no page number: documents do not run to page 1900.
+const PAGE_NUMBER_LINE = /^(?:(sid(a|an)?\.?\s*)?\d{1,3}(\s*(av|\/|of)\s*\d{1,4})?|sid(a|an)?\.?\s*\d{1,4}(\s*(av|\/|of)\s*\d{1,4})?)$/i;
 const CONNECTOR_END = /\b(och|att|för|i|av|med|som|till|på|en|ett|det|den|de|är|om|eller|samt|från|inom|vid|ska|kan)$/i;
 const BULLET_START = /^([•●▪■◦·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))/;
 

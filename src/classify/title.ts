@@ -65,6 +65,11 @@ function scoreLine(u: TextUnit, index: number): number {
   return s - index * 0.4;
 }
 
+/** The lines of a wrapped name as one: a range cut at its dash ("2020–" / "2030") closes up. */
+function joinLines(units: readonly TextUnit[]): string {
+  return units.reduce((text, u) => (text === '' ? u.text : /[–—-]$/.test(text) && /^\d/.test(u.text) ? `${text}${u.text}` : `${text} ${u.text}`), '');
+}
+
 /** Joins a title that wraps onto the next line ("Näringslivsprogram för" / "Ale kommun 2016–2020"). */
 function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
   const first = lines[i];
@@ -148,7 +153,7 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
     // equals the metadata title is the name, unless it is that header.
     const runs = isRunning(u);
     const units = withContinuation(firstPage, i);
-    const joined = normForMatch(cleanTitle(units.map((x) => x.text).join(' ')));
+    const joined = normForMatch(cleanTitle(joinLines(units)));
     const matchesMeta = metaLine.length > 3 && (normForMatch(cleanTitle(u.text)) === metaLine || joined === metaLine);
     const score = scoreLine(u, i) - (runs ? 5 : 0) + (!runs && matchesMeta ? 4 : 0);
     if (!best || score > best.score) best = { score, units };
@@ -173,13 +178,13 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
     const at = firstPage.findIndex((u) => normForMatch(cleanTitle(u.text)) === metaNorm);
     const units = at >= 0 ? withContinuation(firstPage, at) : [];
     if (units.length === 2 && /^för\s/u.test(units[1]?.text ?? '')) {
-      const joined = cleanTitle(units.map((u) => u.text).join(' '));
+      const joined = cleanTitle(joinLines(units));
       return withPeriod({ title: joined, norm: normForMatch(joined), page: 1, source: 'metadata' }, firstPage);
     }
     return withPeriod({ title: meta, norm: metaNorm, page: 1, source: 'metadata' }, firstPage);
   }
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
-    let title = cleanTitle(chosen.units.map((u) => u.text).join(' '));
+    let title = cleanTitle(joinLines(chosen.units));
     // A name cut where the layout wrapped it ("… 2020–" with "2030" on a line of its own, read as a page
     // number) is completed by the metadata title that starts with it.
     if (metaUsable && /[–—-]$/.test(title) && metaNorm.startsWith(normForMatch(title)) && meta.length - title.length <= 12) title = meta;

@@ -45,7 +45,7 @@ const ACTION_PLAN_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?(?:handlingsplan|aktivitetspl
 const PROGRAM_AND_PLAN = rx('\\b\\p{L}*(?:programmet|strategin|policyn) (?:och|samt|med) (?:den |dess )?(?:tillhörande )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 // "sträcker sig över mandatperioden" dates the program; "ses över varje mandatperiod" is a revision.
-const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b|\\b(?:sträcker sig|gäller|löper) över (?:hela )?mandatperioden\\b');
+const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?!varje\\b|respektive\\b|ny\\b)(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b|\\b(?:sträcker sig|gäller|löper) över (?:hela )?mandatperioden\\b');
 // "Gäller tills vidare, dock längst till 2027": a last year that caps the open validity.
 const LONGEST = rx('\\b(?:dock |men |och )?längst (?:till och med|t\\.\\s?o\\.\\s?m\\.?|tom|till|fram till|under) (?:år(?:et)? |utgången av |slutet av )?((?:19|20)\\d{2})(?![\\d-])');
 // A statistic told right after a period word ("Under perioden 2010–2017 har antalet jobb ökat med 5 procent") is history.
