@@ -59,8 +59,12 @@ const SITEMAP_PENALTY = 15;
 /** Each further page of a paginated list is worth a little less than the one before. */
 const PAGINATION_DECAY = 1.5;
 const DOCUMENT_RANK_PENALTY = 2;
-/** A site-search result page: below a link that names the program, about level with the business section. */
-const SEARCH_SCORE = 36;
+/**
+ * The site search is asked once half the page budget is spent without finding the program: browsing
+ * finds most programs sooner, and a search result page brings its own links to compete for the budget.
+ */
+const SEARCH_AFTER_SHARE = 0.5;
+const SEARCH_SCORE = 500;
 const MAX_ANCHOR_CHARS = 300;
 const DOCUMENT_URL = /\.(pdf|docx?|odt|rtf)$/i;
 /** HTML beyond this is not parsed for links: no real menu page is that big, and cheerio's cost grows with it. */
@@ -119,6 +123,8 @@ class SiteCrawl<P> {
   readonly #frontier: Frontier;
   readonly #queries: QueryVariantGuard;
   #startUrl = '';
+  /** Site-search requests found on the start page, held back until browsing has spent half the budget. */
+  readonly #deferredSearch: FrontierEntry[] = [];
   /** Origins that count as this site: the start URL's, plus where the start page moved to (see #checkHop). */
   readonly #siteOrigins = new Set<string>();
 
@@ -162,6 +168,10 @@ class SiteCrawl<P> {
     let goalFound = this.#state.goalFound === true;
     while (fetched < this.#options.pageBudget) {
       this.#hooks.signal?.throwIfAborted();
+      if (this.#deferredSearch.length > 0 && !goalFound && fetched >= this.#options.pageBudget * SEARCH_AFTER_SHARE) {
+        const searches = this.#frontier.add(this.#deferredSearch.splice(0));
+        if (searches.length > 0) await this.#hooks.journal.enqueue(this.#site.code, searches);
+      }
       const entry = this.#frontier.pop();
       if (!entry) break;
       // Found what we came for: spend the rest of the budget only on links that still look like programs.
@@ -201,7 +211,7 @@ class SiteCrawl<P> {
     let newEntries: FrontierEntry[] = [];
     if (kind === 'html' && body && entry.depth < this.#options.maxDepth) {
       newEntries = await this.#linksOf(body, record, entry);
-      if (entry.via === 'seed' && entry.depth === 0) newEntries.push(...(await this.#searchEntries(body, record, entry)));
+      if (entry.via === 'seed' && entry.depth === 0) this.#deferredSearch.push(...(await this.#searchEntries(body, record, entry)));
     }
     let processed: P | null = null;
     try {
@@ -228,7 +238,8 @@ class SiteCrawl<P> {
       if (from.via === 'search' && new URL(link.url).pathname === new URL(record.finalUrl).pathname) continue;
       const pagination = isPaginationLink(link, record.finalUrl);
       const depth = pagination ? from.depth : from.depth + 1;
-      const scored = scoreLink(link, depth);
+      // A result page's headings echo our own query ("Sökresultat för näringslivsprogram"): there only the hit's own words count.
+      const scored = scoreLink(from.via === 'search' ? { ...link, context: '' } : link, depth);
       if (scored === Number.NEGATIVE_INFINITY) continue;
       const score = pagination ? Math.max(scored, from.score - PAGINATION_DECAY) : scored;
       candidates.push({ url: link.url, score, depth, referrer, anchor: link.anchor ? link.anchor.slice(0, MAX_ANCHOR_CHARS) : null, via: 'link' });
@@ -273,7 +284,7 @@ class SiteCrawl<P> {
       if (!(await this.#robotsFor(originOf(url))).isAllowed(url)) continue;
       entries.push({ url, score: SEARCH_SCORE - 2 * i, depth: from.depth + 1, referrer: from.url, anchor: `sök: ${query}`, via: 'search' });
     }
-    return this.#frontier.add(entries);
+    return entries;
   }
 
   /** True for URLs on the site: same host modulo www and http/https as the start URL or where it moved. */
