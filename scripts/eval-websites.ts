@@ -7,7 +7,8 @@
  *
  * A set's DIR/build.ts exports build(), SITES_DIR and urlToFile(pathname, root);
  * DIR/sites.ts exports buildSites() (objects with code and slug). A site may
- * have a file .redirects ("FROM TO" per line): FROM answers 301 to TO. A set's
+ * have a file .redirects ("FROM TO [STATUS]" per line): FROM answers STATUS
+ * (default 301) to TO. A set's
  * build.ts may also export contentType(file, fallback) to type files by content.
  *
  * Run: npx node scripts/eval-websites.ts [--dir DIR] [--keep] [--paths]
@@ -44,6 +45,18 @@ function redirectsOf(dir: string): Map<string, string> {
   for (const line of readFileSync(f, 'utf8').split('\n')) {
     const [from, to] = line.trim().split(/\s+/);
     if (from && to) m.set(from, to);
+  }
+  return m;
+}
+
+/** The status of each redirect: the optional third column of .redirects (301 when absent). */
+function redirectStatusOf(dir: string): Map<string, number> {
+  const f = join(dir, '.redirects');
+  const m = new Map<string, number>();
+  if (!existsSync(f)) return m;
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (from && to) m.set(from, status && /^30[1278]$/.test(status) ? Number(status) : 301);
   }
   return m;
 }
@@ -91,6 +104,7 @@ function calendar(month: string): string {
 function serveSite(dir: string, stats: Stats): Promise<Server> {
   const disallow = disallowRules(dir);
   const redirects = redirectsOf(dir);
+  const redirectStatus = redirectStatusOf(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -108,7 +122,7 @@ function serveSite(dir: string, stats: Stats): Promise<Server> {
     if (url.pathname.startsWith('/kalender/')) stats.calendarHits++;
     const target = redirects.get(url.pathname);
     if (target) {
-      res.writeHead(301, { location: target, 'content-length': 0 });
+      res.writeHead(redirectStatus.get(url.pathname) ?? 301, { location: target, 'content-length': 0 });
       return res.end();
     }
     const month = url.searchParams.get('manad');

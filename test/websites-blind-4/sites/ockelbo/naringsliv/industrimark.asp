@@ -1,0 +1,17 @@
+<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Industrimark - Ockelbo kommun</title><link rel="stylesheet" href="/css/style.css"></head>
+<body bgcolor="#ffffff"><table width="960" border="0" cellpadding="0" cellspacing="0" align="center">
+<tr><td colspan="2" class="top"><a href="/"><img src="/bilder/logo.gif" alt="Ockelbo kommun" border="0"></a> <form action="/sok/" method="get"><input name="q" size="20"><input type="submit" value="Sök"></form></td></tr>
+<tr><td width="200" valign="top" class="vanster"><p class="meny"><a href="/kommun/">Kommun &amp; politik</a></p><p class="undermeny">&nbsp;&nbsp;<a href="/kommun/styrdokument.asp">Styrdokument</a></p><p class="undermeny">&nbsp;&nbsp;<a href="/kommun/kf.asp">Kommunfullmäktige</a></p>
+<p class="meny"><a href="/utbildning/">Barn &amp; utbildning</a></p>
+<p class="meny"><a href="/omsorg-och-stod/">Omsorg</a></p>
+<p class="meny"><a href="/bo-och-bygga/">Bygga &amp; bo</a></p>
+<p class="meny"><a href="/naringsliv/">Näringsliv</a></p><p class="undermeny">&nbsp;&nbsp;<a href="/naringsliv/foretagsregister.asp">Företagsregister</a></p><p class="undermeny">&nbsp;&nbsp;<a href="/naringsliv/industrimark.asp">Industrimark</a></p>
+<p class="meny"><a href="/uppleva-och-gora/">Fritid &amp; kultur</a></p></td>
+<td valign="top" class="innehall"><p class="sokvag">Du är här: <a href="/">Start</a> &gt; <a href="/naringsliv/">Näringsliv</a></p>
+<h1>Industrimark</h1>
+<p class="lead">Information om industrimark i Ockelbo kommun.</p><p>Sidan uppdateras löpande. Senast granskad 2024-02-12.</p>
+
+</td></tr>
+<tr><td colspan="2" class="sidfot">Ockelbo kommun | Box 1 | Tel 0000-00 00 00 | <a href="/kontakt/">Kontakta oss</a> | <a href="/om-webbplatsen/">Om webbplatsen</a> | <a href="/om-webbplatsen/tillganglighet/">Tillgänglighetsredogörelse</a> | <a href="/om-webbplatsen/personuppgifter/">Personuppgifter (GDPR)</a> | <a href="/om-webbplatsen/kakor/">Kakor</a> | <a href="/kontakt/press/">Press</a> | <a href="/jobb/">Lediga jobb</a><br>Senast uppdaterad: 2011-03-14</td></tr>
+</table></body></html>
