@@ -93,7 +93,7 @@ export function judgeYearlyActivities(model: TextModel): DetailResult<boolean> {
 
 const GOAL = rx('\\b(?:mål(?:et|en|ens)?|målsättning\\p{L}*|delmål\\p{L}*|effektmål\\p{L}*|resultatmål\\p{L}*|processmål\\p{L}*|aktivitetsmål\\p{L}*|övergripande mål\\p{L}*|målbild\\p{L}*|målområde\\p{L}*|strategiska mål\\p{L}*|verksamhetsmål\\p{L}*)\\b');
 // "Vad vill vi uppnå?" heads a list of goals as surely as "Mål" does.
-const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b');
+const GOAL_HEADING_EXTRA = rx('\\buppnå\\b|\\bvill vi nå\\b|\\bså mäter vi\\b|\\bhur (?:vi )?mäter\\b|\\bmått och mål\\b|^indikatorer\\b|^nyckeltal\\b|^uppföljning och mått');
 const MEASURE = rx(
   '\\b(?:indikator\\p{L}*|nyckeltal\\p{L}*|mätbar\\p{L}*|mäts (?:genom|med|via|i)|mäter (?:\\p{L}+ ){0,2}?(?:genom|med|via)|mätas|mätning\\p{L}*|målvärde\\p{L}*|utgångsvärde\\p{L}*|basvärde|mätetal|ska (?:öka|minska|uppgå|nå|ligga|vara minst|förbättra\\p{L}*|höja\\p{L}*|sänka\\p{L}*|halvera\\p{L}*|fördubbla\\p{L}*)(?: \\p{L}+){0,10} (?:till|med|från) \\d|ska (?:inte |ej )?(?:överstiga|understiga|överskrida|underskrida)\\b[^.]{0,60}\\d|topp ?\\d+|(?:bland|tillhöra|en av) de \\d+(?: \\p{L}+)? bästa|bland de \\d+|plats \\d+|placering\\p{L}*|ranking\\p{L}*|rankning\\p{L}*|(?:minst|över|fler än|högst|under) (?:\\d+|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|hundra)\\b(?! år\\b| års\\b))|\\d+ ?(?:%|procent|nya företag|arbetstillfällen|jobb|företag)|\\d+ (?:fler|nya|färre) (?:arbetstillfällen|jobb|företag|invånare|elever|bostäder)|\\bnki\\b|(?:minst|över|högst) (?:betyget|betyg|nivån|värdet|indexet?) \\d|\\b\\d{1,3}(?: \\d{3})+ (?:invånare|företag|arbetstillfällen|jobb|besökare|gästnätter|bostäder|anställda|sysselsatta)\\b)',
 );
@@ -128,6 +128,11 @@ export function goalSectionSentences(model: TextModel): Set<number> {
   let open: 'goals' | 'area' | null = null;
   for (const s of model.sentences) {
     // "Motala ska år 2022 ha" looks like a heading but is the lead-in of the goal list below it.
+    // A short target line under the heading ("NKI i Insikt: minst 78") looks like a heading but is one of the goals.
+    if (open === 'goals' && s.heading && MEASURE.test(s.norm)) {
+      inside.add(s.order);
+      continue;
+    }
     if (s.heading && !/(?:^|\s)ska\s/u.test(s.norm)) {
       open = s.norm.length > 60 || !(GOAL.test(s.norm) || GOAL_HEADING_EXTRA.test(s.norm)) ? null : /målområde|fokusområde|insatsområde/u.test(s.norm) ? 'area' : 'goals';
       continue;
@@ -166,12 +171,16 @@ export function judgeGoals(model: TextModel): DetailResult<ClassificationDetails
 // The adopted document telling how it was made ("Ett utkast diskuterades på temakvällar", "efter remissen") is no draft.
 const PAST_DRAFT = rx('\\b(?:utkast\\p{L}*|förslag\\p{L}*|remiss\\p{L}*) (?:\\p{L}+ ){0,3}?(?:diskuterades|skickades|presenterades|remitterades|behandlades|bearbetades|omarbetades|var ute|har varit)\\b|\\b(?:remissades|efter remiss\\p{L}*|remissvar\\p{L}*|remissynpunkter\\p{L}*|remissinstanser\\p{L}*|under remisstiden kom|(?:har|hade) lämnat synpunkter|lämnade synpunkter|inkomna synpunkter|synpunkter (?:som )?(?:kom in|inkom))\\b');
 
+// "förslag till nytt program" in an activity plans the next document.
+const NEXT_DOCUMENT = rx('\\bförslag till (?:ett )?(?:nytt?|nästa|kommande|reviderat?)\\s');
+
 /** Drafts: "Remissversion", "Förslag till …", "Utkast" on the cover or in the running header. */
 export function judgeDraft(model: TextModel, titleNorm: string, titleText: string | null): DetailResult<boolean> {
   const cover = model.lines.filter((l) => l.page === 1).slice(0, 20);
   const titleHit = DRAFT_MARKER.test(titleNorm) ? { text: titleText ?? titleNorm, page: 1 } : undefined;
-  const coverHit = cover.find((l) => DRAFT_MARKER.test(l.norm) && (l.norm.length < 120 || /remiss|utkast|samråd/u.test(l.norm)) && !PAST_DRAFT.test(l.norm));
-  const early = model.sentences.filter((s) => s.page <= 3).find((s) => /\b(remissversion|remissutgåva|samrådsversion|utkast till|förslag till (?:nytt? )?(?:\p{L}+)?(?:program|strategi|policy|plan)|skickas (?:ut )?på remiss|synpunkter på förslaget)\b/u.test(s.norm) && !PAST_DRAFT.test(s.norm));
+  const coverHit = cover.find((l) => DRAFT_MARKER.test(l.norm) && (l.norm.length < 120 || /remiss|utkast|samråd/u.test(l.norm)) && !PAST_DRAFT.test(l.norm) && !NEXT_DOCUMENT.test(l.norm));
+  // "Utvärdering och förslag till nytt program" plans the next document; it does not make this one a draft.
+  const early = model.sentences.filter((s) => s.page <= 3).find((s) => /\b(remissversion|remissutgåva|samrådsversion|utkast till|förslag till (?!(?:ett )?(?:nytt?|nästa|kommande|reviderat?)\s)(?:\p{L}+)?(?:program|strategi|policy|plan)|skickas (?:ut )?på remiss|synpunkter på förslaget)\b/u.test(s.norm) && !PAST_DRAFT.test(s.norm));
   const hit = titleHit ?? coverHit ?? early;
   if (!hit) return { value: false, confidence: 0.85, signal: null, evidence: [] };
   return { value: true, confidence: titleHit || coverHit ? 0.85 : 0.7, signal: `utkast/remissversion (s. ${hit.page})`, evidence: [{ aspect: 'draft', quote: quoteOf({ ...hit, norm: '', heading: false, order: 0 }), page: hit.page }] };

@@ -436,3 +436,31 @@ describe('written with business: the proposal built on company visits', () => {
     expect(judgeWrittenWithBusiness(model('Förslaget bygger på 45 företagsbesök och två workshoppar med företagarföreningen.')).value).toBe(true);
   });
 });
+
+/* Rules added after the blind corpora R, S and T (test/corpus-r, -s, -t). */
+
+describe('round R–T', () => {
+  it('a goal\'s target year ("ska öka med 1 000 fram till 2025") is no end of validity', () => {
+    const c = classifyDocument(extracted([`Näringslivsstrategi för Lekebergs kommun\nBeslutad av kommunfullmäktige 2018-05-28, § 84\nMål\nAntalet arbetstillfällen i kommunen ska öka med 1 000 fram till 2025.\n${BODY_PAGE}`]));
+    expect([c.validFrom, c.validTo]).toEqual([2018, null]);
+  });
+
+  it('"förslag till nytt program" in an activity row plans the next program: this one is no draft', () => {
+    const c = classifyDocument(extracted([`Handlingsprogram för näringslivet 2018–2020\nAntaget av kommunfullmäktige 2017-12-14.\nAktivitet | Ansvar | År\nUtvärdering och förslag till nytt program | Kommunstyrelsen | 2020\n${BODY_PAGE}`], { format: 'html' }));
+    expect(c.details.isDraft).toBe(false);
+    expect(c.details.adoptedBy).toBe('kommunfullmäktige');
+  });
+
+  it('"Så mäter vi" heads measurable goals', () => {
+    const goals = judgeGoalsOf('Näringslivsprogram 2023–2027\nKommunen vill att fler företag ska starta och växa här.\nSå mäter vi\nNKI i Insikt: minst 78\nAntal nyregistrerade företag: minst 180 per år');
+    expect(goals).toBe(true);
+  });
+
+  it('a status line under the cover name is not part of the name', () => {
+    expect(findTitle(buildTextModel(['Näringslivsstrategi för Gislaveds kommun 2024–2030\nRemissversion, oktober 2023\nSynpunkter lämnas senast 1 december.']), null, 'pdf').title).toBe('Näringslivsstrategi för Gislaveds kommun 2024–2030');
+  });
+});
+
+function judgeGoalsOf(text: string): boolean {
+  return classifyDocument(extracted([`${text}\n${BODY_PAGE}`])).details.goals.measurable;
+}

@@ -89,7 +89,8 @@ function withContinuation(lines: readonly TextUnit[], i: number): TextUnit[] {
     // A bare genre word needs its subtitle to be a name ("Näringslivsprogram" / "Hallsbergs kommun 2015–2018");
     // a full name keeps its subtitle apart ("Strategi för hållbar tillväxt" / "Katrineholms kommun 2020–2024").
     (first.text.trim().split(/\s+/).length <= 2 && NAMING.test(first.norm) && next.text.split(/\s+/).length <= 4 && /[–—-](?:19|20)\d{2}$/.test(next.text) && !/[.!?]$/.test(first.text));
-  if (!joinable || JUNK_LINE.test(next.norm)) return [first];
+  // A status line under the name ("Remissversion, oktober 2023") describes the copy, it is not part of the name.
+  if (!joinable || JUNK_LINE.test(next.norm) || /^(?:remissversion|remiss|utkast|förslag|samrådsversion|preliminär|arbetsmaterial|version)\b/u.test(next.norm)) return [first];
   // A cover set in three lines ends with the period alone ("NÄRINGSLIVSSTRATEGI" / "FÖR MORA KOMMUN" / "2017–2020").
   const third = lines[i + 2];
   const period = third && third.page === first.page && /^(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?$/.test(third.text.trim()) && !/\d{4}/.test(next.text);

@@ -43,6 +43,7 @@ const DIRECT_PERIOD = rx('(?:\\b(?:gäller|gälla|avser|omfattar|sträcker sig|l
 const ACTION_PLAN_BEFORE = rx('\\b(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*(?:\\s(?:för|avser|omfattar|gäller|för perioden|för åren|under))?\\s?$');
 const ACTION_PLAN_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?(?:handlingsplan|aktivitetsplan|åtgärdsplan|genomförandeplan)\\p{L}*\\b');
 const PROGRAM_AND_PLAN = rx('\\b\\p{L}*(?:programmet|strategin|policyn) (?:och|samt|med) (?:den |dess )?(?:tillhörande )?(?:handlingsplan|aktivitetsplan|åtgärdsplan)\\p{L}*');
+const GOAL_TARGET = rx('\\bska (?:\\p{L}+ ){0,3}?(?:öka|minska|uppgå|nå|vara|ha|förbättra\\p{L}*|halvera\\p{L}*|fördubbla\\p{L}*|växa|sänka\\p{L}*|höja\\p{L}*)\\b|\\bmålet är\\b');
 const UNTIL_FURTHER = rx('\\btills? ?vidare\\b');
 // "sträcker sig över mandatperioden" dates the program; "ses över varje mandatperiod" is a revision.
 const MANDATE = rx('\\b(innevarande|denna|nuvarande|kommande|nästa|under|för|gällande|hela)\\s(?!varje\\b|respektive\\b|ny\\b)(?:\\p{L}+\\s)?mandatperiod(?:en)?\\b|\\b(?:sträcker sig|gäller|löper) över (?:hela )?mandatperioden\\b');
@@ -193,7 +194,9 @@ export function judgeValidity(model: TextModel, titleNorm: string, titleText: st
   let confidence = 0.6;
   const early = model.sentences.filter((s) => s.page <= 6 || s.page >= model.pagesRead - 1);
 
-  const toUnit = early.find((s) => (TO_ONLY.test(yearView(s.norm)) || (ENDS.test(yearView(s.norm)) && SELF.test(s.norm))) && !FOREIGN.test(s.norm));
+  // A goal's target year ("Antalet jobb ska öka med 1 000 fram till 2025") is no end of validity.
+  const target = (norm: string): boolean => GOAL_TARGET.test(norm) && !/\b(?:gäller|gälla|giltig\p{L}*)\b/u.test(norm);
+  const toUnit = early.find((s) => (TO_ONLY.test(yearView(s.norm)) || (ENDS.test(yearView(s.norm)) && SELF.test(s.norm))) && !FOREIGN.test(s.norm) && !target(s.norm));
   if (toUnit) {
     validTo = Number((TO_ONLY.exec(yearView(toUnit.norm)) ?? ENDS.exec(yearView(toUnit.norm)))?.[1]);
     signals.push(`gäller till och med ${validTo}`);

@@ -86,3 +86,11 @@ describe('document links without a file extension', () => {
       .toBeGreaterThan(scoreLink({ url: 'https://x.se/kontakt.ashx?id=1187', anchor: 'Ladda ner', context: 'Näringslivsenheten' }, 4));
   });
 });
+
+describe('an English business section', () => {
+  it('ranks "Business development programme (pdf)" as a business document and "Business" above other English pages', () => {
+    expect(scoreLink({ url: 'https://x.se/download/18.5f/159/Naringslivsprogram.pdf', anchor: 'Business development programme 2020–2025 (in Swedish, pdf)', context: '' }, 4))
+      .toBeGreaterThan(scoreLink({ url: 'https://x.se/download/18.5f/159/Kostpolicy.pdf', anchor: 'Food policy (pdf)', context: '' }, 4) + 30);
+    expect(scoreLink({ url: 'https://x.se/en/business/', anchor: 'Business', context: '' }, 2)).toBeGreaterThan(scoreLink({ url: 'https://x.se/en/visit/', anchor: 'Visit', context: '' }, 2));
+  });
+});

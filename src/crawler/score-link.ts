@@ -28,6 +28,9 @@ const POSITIVE: readonly Rule[] = [
   [/\bplan(er)?\b/, 4],
   [/dokument|publikationer|rapporter/, 4],
   [/politik|kommunfullmaktige|beslut/, 2],
+  // An English section leads to the program too ("Business" → "Invest in X" → "Business development programme (in Swedish)").
+  [/business (development )?(strateg|programme|program|plan|policy)|growth (strateg|programme|program)/, 30],
+  [/\bbusiness\b|invest in|\benterprise\b/, 8],
   // The business unit usually sits in the municipality's central office: a way in when no link says "näringsliv".
   [/kommunledning|kommunstyrelseforvaltning|kommunstyrelsens forvaltning|kommunkansli|stadsledning/, 8],
 ];
@@ -103,7 +106,7 @@ export function scoreLink(link: ScoredLink, depth: number): number {
     // spent on a styrdokument list of 40 policies: boost business documents most.
     // A link without a file name ("/file.ashx?id=12", anchor "Här") is named by its row or heading.
     const text = namedFile ? `${anchor} ${path.leaf}` : `${anchor} ${path.leaf} ${context.slice(0, 120)}`;
-    if (/naringsliv|tillvaxt|foretag/.test(text)) score += 35;
+    if (/naringsliv|tillvaxt|foretag|business|growth|enterprise/.test(text)) score += 35;
     else if (/program|strategi|handlingsplan|\bplan\b|besoksnaring/.test(text)) score += 12;
     else score += 4;
   }
