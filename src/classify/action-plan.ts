@@ -89,6 +89,8 @@ function readSection(model: TextModel, heading: TextUnit): Section {
     const dated = (l.norm.match(TIME_LABEL) ?? []).length + (l.norm.match(INLINE_YEAR_LEAD) ?? []).length;
     records += Math.min(owners, Math.max(dated, ACTIVITY_LABEL.test(l.norm) ? 1 : 0));
     if ((l.norm.match(INLINE_YEAR_LEAD) ?? []).length >= 2) yearLines += (l.norm.match(INLINE_YEAR_LEAD) ?? []).length;
+    // A whole table flattened into one long line still starts with its header row.
+    if (!header && flattenedTableHeader(l.norm)) header = l;
     if (l.norm.length > 320) continue;
     if (YEAR_LEAD.test(l.text.trim()) || (perYear && /^[–•*-]\s/u.test(l.text.trim()))) yearLines += 1;
     // A header row with the years as columns ("Aktivitet | Ansvarig | 2017 | 2018 | 2019") is a timed plan too.

@@ -24,11 +24,14 @@ const ACTORS = rx(
 const PROCESS_PAST = rx(
   '\\b(?:(?:\\p{L}*programmet|\\p{L}*strategin|\\p{L}*policyn|\\p{L}*planen|förslaget|underlaget|det|den) bygger på (?:en )?(?:[\\p{L}\\d]+ ){0,2}?(?:dialog|dialoger|samtal|intervjuer|enkät\\p{L}*|företagsbesök|företagsenkät\\p{L}*|workshop\\p{L}*)|mött (?:\\p{L}+ ){0,2}?företag|tagits fram|tagit fram|togs fram|framtagen|framtaget|framtagits|arbetats fram|arbetat fram|arbetades fram|utarbetats|utarbetades|skrivit|skrivits|skrevs|skrev|deltagit|deltog|medverkat|medverkade|involverats|involverades|varit delaktiga?|varit med|lämnat synpunkter|lämnade synpunkter|genomfördes|genomförts|har genomfört|genomförde|inleddes|besökte|bjöd in|bjöds in|ställde|bidragit|bidrog|förankrats|förankrades|förankrat|hölls|har hållits|inhämtats|samlades in|samlats in|skickades|besvarade|svarade|intervjuades|har intervjuat|har träffat|träffade|i bred dialog|tillsammans med näringslivet|i dialog med näringslivet|i samverkan med näringslivet|i samarbete med näringslivet|startade med|intervjuat|framtagandet|under arbetet med|referensgrupp\\p{L}*|styrgrupp\\p{L}*|diskuterats med|diskuterades (?:\\p{L}+ ){0,6}?med|diskuterats (?:vid|i)|diskuterades (?:vid|i)|samrått med|rundabordssamtal\\p{L}*|efter (?:\\p{L}+ ){0,3}?(?:samtal|möten|dialog\\p{L}*) med|(?:samtal|öppna möten|möten|temakvällar) med (?:lokala |många )?företag\\p{L}*|företagsdialoger|vuxit fram|växte fram|låg till grund|legat till grund|ligger till grund för (?:programmet|strategin|policyn|planen)|genomfört|har skett|skett i (?:nära )?(?:samverkan|samarbete|dialog)|(?:tar|tas) fram(?: [\\p{L},]+){0,6} tillsammans med|tillsammans (?:med [\\p{L} ]{0,40})?(?:tagit|tar) fram)\\b',
 );
+const IMPLEMENTATION = rx('\\b(?:genomförs|genomföra|genomför|verkställs|förverkligas|förverkliga|arbetar vi|arbetar kommunen|ska arbeta|realiseras)\\b');
+const MAKING = rx('\\b(?:tagits fram|togs fram|framtagen|framtaget|arbetats fram|utarbetats|utarbetades|skrivits|bygger på|deltagit|deltog|medverkat|medverkade|dialogmöten|workshop\\p{L}*|enkät\\p{L}*|intervju\\p{L}*)\\b');
 const FUTURE = rx('\\b(?:ska|skall|kommer att|vill|planerar)\\b');
 
 /** Written together with local business: a past-tense process with business actors. */
 export function judgeWrittenWithBusiness(model: TextModel): DetailResult<boolean> {
-  const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm));
+  // "Strategin genomförs tillsammans med näringslivet" is about carrying it out, not how it was made.
+  const hits = model.sentences.filter((s) => ACTORS.test(s.norm) && PROCESS_PAST.test(s.norm) && !(IMPLEMENTATION.test(s.norm) && !MAKING.test(s.norm)));
   // A plan for the future ("ska ha dialog") is not participation; past-tense process words already say so.
   // "… ska ha deltagit i klimatnätverket 2027" is a target in the future perfect, not how the program was made.
   const strong = hits.filter((s) => !FUTURE.test(s.norm.replace(/för att [^,.]*/u, '')) || (/(tagits|arbetats|utarbetats|deltagit|medverkat|genomfört|framtagen|framtaget|intervjuat|skett)/u.test(s.norm) && !/\b(?:ska|skall|kommer att) ha \p{L}+t\b/u.test(s.norm)));

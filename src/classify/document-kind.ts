@@ -61,6 +61,7 @@ const GENITIVE_SELF_SUBJECT = rx('^(?:\\p{L}+ ){0,2}?\\p{L}+s (?!nya\\b|nytt\\b|
 const PAGE_FURNITURE_DATE = rx('^(?:sidan )?senast (?:uppdaterad|ändrad)\\b');
 const PARTY = rx('^(?:\\p{L}+ )?(?:socialdemokraterna|moderaterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)(?:s)?\\b|\\b(?:partiets?|kommunkrets\\p{L}*|partiföreningen?)\\b');
 const OUTSIDE_ISSUER_NOTE = rx('^(?:antag\\p{L}*|framtag\\p{L}*|beslutad|beslutat|fastställ\\p{L}*|utgiven|utgivet|utgiven|skrivet|skriven) av (?:\\p{L}+ ){0,3}?(?:styrelsen för (?!\\p{L}+ kommun)|årsmöte\\p{L}*|medlemsmöte\\p{L}*|föreningsstämma\\p{L}*|\\p{L}*förening\\p{L}*|företagarna\\b|handelskammar\\p{L}*|\\p{L}*partiet|\\p{L}*partiets|kommunkrets\\p{L}*)');
+const STANDALONE_PLAN = rx('\\b(?:inget|inte något|inte ett|saknar(?: ett)?)\\s(?:separat |eget |särskilt )?(?:näringslivsprogram|tillväxtprogram|program för näringslivet|näringslivsstrategi)|\\b(?:är|utgör) kommunens (?:samlade |övergripande )?(?:styrdokument|policy) för (?:näringsliv|företagande)');
 const RELATED_FIELD = rx('^(?:relaterade (?:dokument|styrdokument)|relaterade|se även|ersätter|ersätts av|hänvisningar|kopplade dokument|övergripande styrdokument|styrande dokument)\\b');
 // "Information till kommunfullmäktige 25 oktober", "Presentation vid näringslivsfrukost", "Kortversion av näringslivsprogrammet".
 const PRESENTATION_COVER = rx('^(?:information|dragning|presentation|föredragning|informationsmöte)\\s(?:till|för|vid|på|om|inför)\\s|^(?:kortversion|sammanfattning|populärversion|lättläst version)(?: av)? (?:\\p{L}+ )?\\p{L}*(?:programmet|strategin|policyn|planen)\\b');
@@ -196,7 +197,7 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const naming = namesProgram(tNorm) ? titleUnit && { ...titleUnit, norm: tNorm } : undefined;
   // Only a title-like line names the document; a sentence that mentions a program does not.
   // A metadata field listing other documents ("Relaterade dokument: Näringslivsprogram 2019–2022") names them, not this one.
-  const headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && !RELATED_FIELD.test(l.norm) && namesProgram(l.norm) !== null);
+  let headNaming = naming ?? head.find((l) => l.norm.length <= 100 && !/[.!?]$/.test(l.text) && !RELATED_FIELD.test(l.norm) && namesProgram(l.norm) !== null);
   // A presentation or a short version about the program: the cover or the opening says so.
   const aboutUnit = head.slice(0, 8).find((l) => PRESENTATION_COVER.test(l.norm)) ?? model.sentences.slice(0, 8).find((s) => SUMMARY_OF.test(s.norm));
   if (aboutUnit) {
@@ -247,7 +248,13 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   // Action plans belonging to a program.
   const tHead = headNoun(tNorm);
   const titleIsActionPlan = tHead !== null && ACTION_PLAN_NOUN.test(tNorm.slice(tHead.index)) && /(plan)$/.test(tHead.noun) && /^(handlings|aktivitets|åtgärds|genomförande|verksamhets)$/.test(tHead.prefix);
-  if (titleIsActionPlan) {
+  // A plan that says it is the municipality's business policy itself, with no program above it
+  // ("Kommunen har i dag inget separat näringslivsprogram; handlingsplanen anger därför också inriktningen"), is one.
+  const standalone = titleIsActionPlan && titleUnit ? model.sentences.slice(0, 40).find((s) => STANDALONE_PLAN.test(s.norm)) : undefined;
+  if (standalone && titleUnit) {
+    headNaming = { ...titleUnit, norm: tNorm, heading: true, order: 0 } as TextUnit;
+    signals.push('handlingsplanen är kommunens eget styrdokument för näringslivet (inget program ovanför)');
+  } else if (titleIsActionPlan) {
     const parent = model.sentences.slice(0, 80).find((s) => PARENT_PROGRAM.test(s.norm));
     // An action/activity plan for the business work is the operational part of a program even when it does not name it.
     return no('action_plan', parent ? 0.9 : 0.8, parent ? 'fristående handlingsplan/aktivitetsplan till ett program' : 'handlings-/aktivitetsplan för arbetet, inte ett program i sig', parent ?? titleUnit);

@@ -464,3 +464,26 @@ describe('round R–T', () => {
 function judgeGoalsOf(text: string): boolean {
   return classifyDocument(extracted([`${text}\n${BODY_PAGE}`])).details.goals.measurable;
 }
+
+/* Rules added after the blind corpora U, V and W (test/corpus-u, -v, -w). */
+
+describe('round U–W', () => {
+  it('a plan that says it is the business policy itself, with no program above it, is a program', () => {
+    const text = (note: string) => `Handlingsplan för näringsliv och arbetsmarknad 2021–2023\nAntagen av kommunstyrelsen 2021-02-15 § 12.\n${note}\nÅtgärder\nÅtgärd 1: Inrätta en företagslots. Ansvar: näringslivsenheten. Tid: 2021.\n${BODY_PAGE}`;
+    const standalone = classifyDocument(extracted([text('Kommunen har i dag inget separat näringslivsprogram; handlingsplanen anger därför också den politiska inriktningen.')]));
+    expect(standalone.isProgram).toBe(true);
+    expect(standalone.programType).toBe('other');
+    const belonging = classifyDocument(extracted([text('Handlingsplanen konkretiserar kommunens näringslivsprogram 2020–2024.')]));
+    expect(belonging.isProgram).toBe(false);
+  });
+
+  it('a whole action table flattened into one long line is an included plan', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `Aktivitet nummer ${i + 1} för företagen | Näringslivsutvecklare | 20${20 + (i % 3)}`).join(' ');
+    expect(judgeActionPlan(model(`4. Handlingsplan\nAktivitet | Ansvarig | Klart ${rows}`)).actionPlan).toBe('included');
+  });
+
+  it('"genomförs tillsammans med näringslivet" is carrying out, not writing', () => {
+    expect(judgeWrittenWithBusiness(model('Strategin genomförs av kommunkoncernen tillsammans med näringslivet och universitetet.')).value).toBe(false);
+    expect(judgeWrittenWithBusiness(model('Strategin har tagits fram tillsammans med näringslivet och genomförs av kommunkoncernen.')).value).toBe(true);
+  });
+});
