@@ -190,7 +190,9 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
   const minutesLine = MINUTES_TITLE.test(tNorm) ? titleUnit : head.slice(0, 4).find((l) => MINUTES_TITLE.test(l.norm));
   const firstPages = model.lines.filter((l) => l.page <= 2).slice(0, 60);
   const minutesMarkers = firstPages.filter((l) => MINUTES_MARKER.test(l.norm) && l.norm.length < 160).length + firstPages.filter((l) => /^§\s?\d+/.test(l.text)).length;
-  if ((minutesLine && (MINUTES_TITLE.test(tNorm) || minutesMarkers >= 1)) || minutesMarkers >= 3) {
+  // A text that opens as meeting notes ("Minnesanteckningar – Näringslivsrådet") is notes whatever items it lists.
+  const notesCover = head.slice(0, 2).some((l) => /^(?:minnesanteckning|mötesanteckning|anteckningar från)/u.test(l.norm));
+  if ((minutesLine && (MINUTES_TITLE.test(tNorm) || minutesMarkers >= 1 || notesCover)) || minutesMarkers >= 3) {
     return no('minutes', 0.9, 'protokoll/tjänsteskrivelse (rubrik eller justeringsrader)', minutesLine ?? head.find((l) => MINUTES_MARKER.test(l.norm)));
   }
 

@@ -487,3 +487,21 @@ describe('round U–W', () => {
     expect(judgeWrittenWithBusiness(model('Strategin har tagits fram tillsammans med näringslivet och genomförs av kommunkoncernen.')).value).toBe(true);
   });
 });
+
+/* Rules added after the blind corpora X and Y (test/corpus-x, -y), measured on the final code of session 2. */
+
+describe('round X–Y', () => {
+  it('notes from a business council meeting are minutes, not the strategy they discuss', () => {
+    const c = classifyDocument(extracted([`Minnesanteckningar – Näringslivsrådet i Boxholm\n2. Ny näringslivsstrategi – arbetsläge\nEtt första utkast presenteras för rådet i februari.\n${BODY_PAGE}`]));
+    expect(c.isProgram).toBe(false);
+  });
+
+  it('a line with a sentence break inside is running text, not a heading: "Agenda" wrapped before "2030" still reads as Agenda 2030', () => {
+    const m = buildTextModel(['Hållbarhet\nEtt hållbart näringsliv är en förutsättning för ett hållbart Boxholm. Programmet bygger på Agenda\n2030 och kommunens hållbarhetsstrategi.']);
+    expect(m.sentences.some((s) => s.norm.includes('agenda 2030'))).toBe(true);
+  });
+
+  it('a survey to companies is business taking part', () => {
+    expect(judgeWrittenWithBusiness(model('Strategin har tagits fram av näringslivsenheten med underlag från en företagarenkät.')).value).toBe(true);
+  });
+});

@@ -59,7 +59,7 @@ export const REPORT_TITLE = rx('^(?:\\p{L}+\\s)?(?:\\p{L}*uppföljning|\\p{L}*ut
 
 /** Minutes and administrative decision documents. */
 // Motions and citizens' proposals ask for a program; they are decision documents, not the program.
-export const MINUTES_TITLE = rx('^motion\\b|\\bmedborgarförslag|\\binterpellation|\\bmedborgarinitiativ|\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
+export const MINUTES_TITLE = rx('^motion\\b|\\bminnesanteckning\\p{L}*|\\bmötesanteckning\\p{L}*|\\banteckningar från\\b|\\bmedborgarförslag|\\binterpellation|\\bmedborgarinitiativ|\\b(?:sammanträdes)?protokoll\\p{L}*|\\bprotokollsutdrag|\\btjänsteskrivelse|\\bkallelse\\b|\\bbeslutsunderlag|\\butdrag ur|\\bärendebeskrivning|\\bföredragningslista|\\bdelegationsbeslut|\\bmissiv');
 export const MINUTES_MARKER = rx('\\bförslag till beslut|\\bsammanfattning av ärendet|\\bärendebeskrivning|\\bbeslutsunderlag|\\bföreslår (?:kommunfullmäktige|kommunstyrelsen|nämnden)|\\bbeslutsförslag|\\bbeskrivning av ärendet|^ärendet$|\\bjusterande\\p{L}*|\\bjusterare\\b|\\bjustering\\p{L}*|\\bbeslutande\\b|\\bnärvarande\\b|\\bövriga deltagare|\\butses att justera|\\bsekreterare\\b|\\bsammanträdesdatum|\\bordförande\\b|\\bjusteras\\b');
 
 export const NEWS_MARKER = rx('\\bnyhet(?:er)?\\b|\\bpressmeddelande|\\bpublicera(?:d|t|des)\\b|\\bsenast uppdaterad|\\bdela (?:sidan|artikeln)|\\bläs mer\\b|\\bnyhetsarkiv|\\bpresskontakt|\\bför mer information,? kontakta');

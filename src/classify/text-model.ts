@@ -52,6 +52,8 @@ function looksLikeHeading(line: string, prevEndsSentence: boolean, next: string 
   if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.,;]$/.test(line)) return false;
+  // A sentence break inside ("… Söderhamn. Programmet bygger på Agenda") is running text wrapped at the line end.
+  if (/\p{L}{2}[.!?]\s+\p{Lu}/u.test(line)) return false;
   if (CONNECTOR_END.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 14) return false;
