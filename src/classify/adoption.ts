@@ -35,6 +35,9 @@ const LONG = rx(`(\\d{1,2})\\s(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const MONTH_YEAR = rx(`\\b(${MONTHS.join('|')})\\s((?:19|20)\\d{2})`);
 const PARAGRAPH_YEAR = /§\s?\d+\s?\/\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?§/;
 const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/])/;
+// "… upphäva tidigare näringslivsprogram antaget 2012-05-28": a clause about an earlier document's adoption.
+const EARLIER_ADOPTION = /\bupphäv\p{L}*[^.;]*|\b(?:tidigare|föregående|förra|gamla)\s(?:\p{L}+\s){0,2}?\p{L}*(?:program|strategi|policy|plan|styrdokument)\p{L}*,?\s(?:\p{L}+\s){0,2}?(?:antag|antog|beslut|fastställ)\p{L}*[^.;]*/u;
+const EARLIER_ADOPTION_ALL = new RegExp(EARLIER_ADOPTION.source, 'gu');
 const RANK: Record<string, number> = { kommunfullmäktige: 3, regionfullmäktige: 3, kommunstyrelsen: 2, regionstyrelsen: 2 };
 
 function bodyName(raw: string): string {
@@ -98,12 +101,12 @@ export function findAdoption(model: TextModel): AdoptionResult {
     const pronounForDocument = long && at > 0 && /^(?:det|den) /u.test(sentence) && ABOUT_DOCUMENT.test(parts[at - 1] ?? '');
     const window = long ? [] : [u, lines[i + 1], lines[i + 2]].filter((x): x is TextUnit => x !== undefined && x.page === u.page);
     // "att upphäva tidigare näringslivsprogram antaget 2012-05-28" in the decision dates the earlier document: leave it out.
-    const joined = (long ? sentence : window.map((x) => x.norm).join(' ')).replace(/\b(?:att )?upphäva [^.;]*|\b(?:tidigare|föregående|förra|gamla)\s(?:\p{L}+\s){0,2}?\p{L}*(?:program|strategi|policy|plan|styrdokument)\p{L}*,?\s(?:\p{L}+\s){0,2}?(?:antag|antog|beslut|fastställ)\p{L}*[^.;]*/gu, ' ');
+    const joined = (long ? sentence : window.map((x) => x.norm).join(' ')).replace(EARLIER_ADOPTION_ALL, ' ');
     // "Kommunfullmäktige 8 juli 2012, § 96": a body and a date alone on a short line is an adoption note too.
     const bareNote = u.norm.length < 90 && /^(kommunfullmäktige|kommunstyrelsen|kf|ks)\b/u.test(u.norm) && findDate(u.norm) !== null && /§|\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4}/u.test(u.norm);
     if (!ADOPT_VERB.test(sentence) && !bareNote) continue;
-    // "… upphäva tidigare näringslivsprogram antaget 2012-05-28": an earlier document's adoption.
-    if (/\bupphäv\p{L}*|\b(?:tidigare|föregående|förra|gamla)\s(?:\p{L}+\s){0,2}?\p{L}*(?:program|strategi|policy|plan|styrdokument)\p{L}*,?\s(?:\p{L}+\s){0,2}?(?:antag|antog|beslut|fastställ)/u.test(sentence)) continue;
+    // The decision's clause on an earlier document is not this document's adoption.
+    if (EARLIER_ADOPTION.test(sentence)) continue;
     // "föreslås antas" is a proposal; "beslutade kommunstyrelsen att anta detta program" is a decision.
     if (NOT_ADOPTED.test(sentence) && !(DECIDED.test(sentence) && !/föreslå|förslag|remiss/u.test(sentence))) continue;
     // A decision about something else ("beslutat att de globala målen ska …") is not this document's adoption.
@@ -129,15 +132,14 @@ export function findAdoption(model: TextModel): AdoptionResult {
   }
   if (!best) return { adoptedBy: null, adoptedDate: null, year: null, month: null, evidence: null, signal: null };
   // Region Gotland is a municipality with regional responsibility: its regionfullmäktige is the municipal council.
-  const gotland = /\bregion gotland|\bgotland/u.test(model.pageNorms.slice(0, 3).join(' '));
+  const gotland = /\bgotland\b/u.test(model.pageNorms.slice(0, 3).join(' '));
   const by = gotland ? ({ regionfullmäktige: 'kommunfullmäktige', regionstyrelsen: 'kommunstyrelsen' } as Record<string, string>)[best.by] ?? best.by : best.by;
-  best = { ...best, by };
   return {
-    adoptedBy: best.by,
+    adoptedBy: by,
     adoptedDate: best.date?.iso ?? null,
     year: best.date?.year ?? null,
     month: best.date?.month ?? null,
     evidence: { aspect: 'adoption', quote: quoteOf(best.unit), page: best.unit.page },
-    signal: `antagen av ${best.by}${best.date ? ` ${best.date.iso}` : ''} (s. ${best.unit.page})`,
+    signal: `antagen av ${by}${best.date ? ` ${best.date.iso}` : ''} (s. ${best.unit.page})`,
   };
 }

@@ -7,7 +7,7 @@
 import { lacksDiacritics, restoreDiacritics } from './ocr-repair.ts';
 import type { Classification, ClassificationDetails, Evidence, ExtractedDocument } from '../domain/index.ts';
 import { buildTextModel } from './text-model.ts';
-import { cleanTitle, findTitle } from './title.ts';
+import { cleanTitle, findTitle, joinLines } from './title.ts';
 import { judgeKind } from './document-kind.ts';
 import { judgeProgramType } from './program-type.ts';
 import { findAdoption } from './adoption.ts';
@@ -31,10 +31,10 @@ function originalTitle(judged: TitleResult, translated: TextModel, original: Tex
   // A name wrapped over two or three lines was joined: join the same original lines.
   let span = 1;
   for (let n = 2; n <= 3; n += 1) {
-    const joined = cleanTitle(translated.lines.slice(i, i + n).map((l) => l.text).join(' '));
+    const joined = cleanTitle(joinLines(translated.lines.slice(i, i + n)));
     if (joined === judged.title) span = n;
   }
-  const lineTitle = cleanTitle(original.lines.slice(i, i + span).map((l) => l.text).join(' '));
+  const lineTitle = cleanTitle(joinLines(original.lines.slice(i, i + span)));
   // The judged title was completed from the metadata (a wrapped "2020–" / "2030"): so is the original.
   const completed = metaTitle && /[–—-]$/.test(lineTitle) && cleanTitle(metaTitle).startsWith(lineTitle) ? cleanTitle(metaTitle) : null;
   return { ...judged, title: completed ?? lineTitle };

@@ -327,9 +327,7 @@ export function judgeKind(model: TextModel, title: TitleResult, format: string, 
     // published as a web page, even when it ends with a link to the PDF version.
     // A terse page still qualifies when it has two of the program's sections; an active-voice adoption counts
     // as the page's own note only when it names the document in the page's first sentences and no news marks show.
-    // "Senast uppdaterad" is furniture of every page on a municipal site, the program's own page too.
-    const articleMarks = model.sentences.slice(0, 60).filter((s) => NEWS_MARKER.test(s.norm) && !COOKIE_BANNER.test(s.norm) && !PAGE_FURNITURE_DATE.test(s.norm) && !NEWS_LIST_HEADING.test(s.norm)).length;
-    const activeNote = articleMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
+    const activeNote = newsMarks === 0 && !newsVerb ? model.sentences.slice(0, 6).find((s) => ACTIVE_ADOPTION.test(s.norm) && !NEWS_DEIXIS.test(s.norm)) : undefined;
     const pageIsProgram = naming !== undefined && (ownAdoption !== undefined || activeNote !== undefined) && (lang.words >= 100 || (lang.words >= 60 && shape.structure.length >= 2)) && shape.structure.length >= 1;
     if (webLike && shape.pointers.length > 0 && !body && !pageIsProgram) {
       return no('web_page', 0.8, `kort sida som hänvisar till programmet (${shape.words} ord, ${shape.structure.length} programavsnitt)`, shape.pointers[0]);

@@ -66,7 +66,7 @@ function scoreLine(u: TextUnit, index: number): number {
 }
 
 /** The lines of a wrapped name as one: a range cut at its dash ("2020–" / "2030") closes up. */
-function joinLines(units: readonly TextUnit[]): string {
+export function joinLines(units: readonly TextUnit[]): string {
   return units.reduce((text, u) => (text === '' ? u.text : /[–—-]$/.test(text) && /^\d/.test(u.text) ? `${text}${u.text}` : `${text} ${u.text}`), '');
 }
 
@@ -148,11 +148,10 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
   let best: { score: number; units: TextUnit[] } | null = null;
   const metaLine = metaTitle ? normForMatch(cleanTitle(metaTitle)) : '';
   const running = runningUnits(model, page1, runningLines, format);
-  const isRunning = (u: TextUnit): boolean => running.has(u);
   firstPage.forEach((u, i) => {
     // A running header repeats the name in short form, after the issuer or a draft stamp; the line that
     // equals the metadata title is the name, unless it is that header.
-    const runs = isRunning(u);
+    const runs = running.has(u);
     const units = withContinuation(firstPage, i);
     const joined = normForMatch(cleanTitle(joinLines(units)));
     const matchesMeta = metaLine.length > 3 && (normForMatch(cleanTitle(u.text)) === metaLine || joined === metaLine);
@@ -186,8 +185,8 @@ export function findTitle(model: TextModel, metaTitle: string | null, format = '
   }
   if (chosen && chosen.score > -3 && chosen.units.length > 0) {
     let title = cleanTitle(joinLines(chosen.units));
-    // A name cut where the layout wrapped it ("… 2020–" with "2030" on a line of its own, read as a page
-    // number) is completed by the metadata title that starts with it.
+    // A name cut at its range ("… 2020–", the end year set apart from the text layer) is completed by the
+    // metadata title that starts with it.
     if (metaUsable && /[–—-]$/.test(title) && metaNorm.startsWith(normForMatch(title)) && meta.length - title.length <= 12) title = meta;
     return withPeriod({ title, norm: normForMatch(title), page: chosen.units[0]?.page ?? 1, source: 'first-page' }, firstPage);
   }
