@@ -210,8 +210,9 @@ class SiteCrawl<P> {
     const kind = body ? sniffKind(body, record.finalUrl, record.contentType) : record.status === 304 ? guessKind(entry.url) : null;
     let newEntries: FrontierEntry[] = [];
     if (kind === 'html' && body && entry.depth < this.#options.maxDepth) {
-      newEntries = await this.#linksOf(body, record, entry);
-      if (entry.via === 'seed' && entry.depth === 0) this.#deferredSearch.push(...(await this.#searchEntries(body, record, entry)));
+      const html = decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType);
+      newEntries = await this.#linksOf(html, record, entry);
+      if (entry.via === 'seed' && entry.depth === 0) this.#deferredSearch.push(...(await this.#searchEntries(html, record, entry)));
     }
     let processed: P | null = null;
     try {
@@ -227,10 +228,9 @@ class SiteCrawl<P> {
   }
 
   /** Links of a page that are on this site, not traps, allowed by robots, scored; at most MAX_LINKS_PER_PAGE, best first. */
-  async #linksOf(body: Uint8Array, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
+  async #linksOf(html: string, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
     const candidates: FrontierEntry[] = [];
     const referrer = from.url;
-    const html = decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType);
     for (const link of extractLinks(html, record.finalUrl)) {
       if (this.#frontier.has(link.url) || !this.#onSite(link.url) || trapReason(link.url)) continue;
       // "Nästa sida" of a list is the same list continued: same depth, nearly the same worth.
@@ -269,13 +269,13 @@ class SiteCrawl<P> {
   }
 
   /**
-   * The site's own search, asked once per query word from the start page, as an analyst would: it
+   * The site's own search, found on the start page and asked once per query word, as an analyst would: it
    * reaches programs filed where no link says "näringsliv". Off-site forms, robots-disallowed search
    * pages and the breadth-first baseline get none.
    */
-  async #searchEntries(body: Uint8Array, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
+  async #searchEntries(html: string, record: FetchRecord, from: FrontierEntry): Promise<FrontierEntry[]> {
     if (this.#options.strategy !== 'focused' || this.#options.siteSearchQueries.length === 0) return [];
-    const form = findSiteSearch(decodeHtml(body.subarray(0, MAX_HTML_PARSE_BYTES), record.contentType), record.finalUrl);
+    const form = findSiteSearch(html, record.finalUrl);
     if (!form || !this.#onSite(form.action)) return [];
     const entries: FrontierEntry[] = [];
     for (const [i, query] of this.#options.siteSearchQueries.entries()) {

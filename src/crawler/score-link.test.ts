@@ -61,7 +61,7 @@ describe('an A–Ö register of governing documents', () => {
     expect(letter('T')).toBeGreaterThan(letter('B'));
     expect(letter('N')).toBeGreaterThan(letter('S'));
   });
-  it('leaves a one-letter anchor that is not a filter alone', () => {
+  it('reads a one-letter path as a register too, and leaves a one-letter anchor elsewhere alone', () => {
     expect(scoreLink({ url: 'https://x.se/om-kommunen/n', anchor: 'N', context: '' }, 2)).toBeGreaterThan(scoreLink({ url: 'https://x.se/om-kommunen/a', anchor: 'A', context: '' }, 2));
     expect(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'N', context: '' }, 2)).toBe(scoreLink({ url: 'https://x.se/nyheter/artikel-12', anchor: 'A', context: '' }, 2));
   });
