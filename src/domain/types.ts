@@ -127,7 +127,6 @@ export interface DocumentInput {
   source: 'crawl' | 'upload' | 'manual';
 }
 
-/** What the pipeline made of one fetched resource; committed with the fetch in one transaction. */
 /** What decides whether a program applies in a year (see classify/isValidInYear). */
 export interface ValidityFacts {
   isProgram: boolean;
@@ -136,6 +135,7 @@ export interface ValidityFacts {
   details?: { isDraft?: boolean } | null;
 }
 
+/** What the pipeline made of one fetched resource; committed with the fetch in one transaction. */
 export type ProcessedResource =
   | { kind: 'document'; document: DocumentInput; classification: Classification; classifierVersion: string }
   /** `stored`: the judgement kept for the same bytes, filled in by the pipeline so the crawl can tell a re-met program (CrawlHooks.isGoal). */

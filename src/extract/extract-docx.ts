@@ -99,6 +99,6 @@ export async function extractDocx(bytes: Uint8Array, limits: ExtractLimits): Pro
   pages = applyTextLimit(pages, limits.maxTextChars, warnings);
   const core = parts.get('docProps/core.xml');
   const title = coreTitle(core ? decoder.decode(core) : null) ?? (firstLine && firstLine.length <= 150 ? firstLine : null);
-  const runningLines = [...header, ...footer].map((l) => l.trim()).filter((l) => l !== '');
+  const runningLines = [...header, ...footer];
   return { format: 'docx', pages, title, scanned: false, pageCount, warnings, ...(runningLines.length > 0 ? { runningLines } : {}) };
 }
